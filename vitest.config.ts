@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for the whole repo. Each project is a room of the house:
+// - unit: pure code (shared/, custom functions, CDK assertions), no services.
+// Projects that need a real service (DynamoDB Local, Chromium) are added beside it.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/functions/**', 'test/browser/**'],
+        },
+      },
+    ],
+  },
+});
