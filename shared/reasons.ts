@@ -75,6 +75,36 @@ export const REASONS = {
     id: 'Tanggal lahir tidak dapat dibaca.',
     en: 'Birth date cannot be read.',
   },
+  SEX_INVALID: {
+    severity: 'warning',
+    id: 'Jenis kelamin {value} tidak dapat dibaca; tulis L atau P.',
+    en: 'Sex {value} cannot be read; write L or P.',
+  },
+  DECILE_INVALID: {
+    severity: 'warning',
+    id: 'Desil {value} tidak dapat dibaca; tulis angka 1 sampai 10.',
+    en: 'Decile {value} cannot be read; write a number from 1 to 10.',
+  },
+  DTSEN_INVALID: {
+    severity: 'warning',
+    id: 'Status DTSEN {value} tidak dapat dibaca; tulis Ya atau Tidak.',
+    en: 'DTSEN status {value} cannot be read; write Yes or No.',
+  },
+  FUNDING_UNKNOWN: {
+    severity: 'warning',
+    id: 'Sumber dana {value} tidak dikenal; gunakan APBD, APBN, DD, ADD, DBH-SAWIT, CSR atau MANDIRI.',
+    en: 'Funding source {value} is unknown; use APBD, APBN, DD, ADD, DBH-SAWIT, CSR or MANDIRI.',
+  },
+  INCOME_BASE_INVALID: {
+    severity: 'reject',
+    id: 'Dasar penghasilan {value} tidak valid; minimal Rp 1.000.000 dalam rupiah utuh.',
+    en: 'Income base {value} is not valid; it must be whole rupiah, at least Rp 1,000,000.',
+  },
+  VILLAGE_MISSING: {
+    severity: 'reject',
+    id: 'Desa/kelurahan kosong; kuota per desa tidak dapat diterapkan.',
+    en: 'Village is empty; the per-village quota cannot be applied.',
+  },
 
   // Eligibility (domain.md §4)
   AGE_BELOW_MIN: {
