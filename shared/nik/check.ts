@@ -1,0 +1,137 @@
+/**
+ * checkNik: every rule of domain.md §3 for one NIK. Pure and allocation-light because it runs
+ * once per roster row (100,000 rows in the benchmark): no regex on the common path, and the
+ * context's dates are parsed once per distinct value rather than once per row.
+ */
+import { formatIsoDate, isRealDate, parseIsoDate } from '../calendar';
+import { InputError, describe } from '../errors';
+import { PROVINCES } from '../regions/provinces';
+import { REGENCIES } from '../regions/regencies';
+import { compactRegionCode } from '../regions/lookup';
+import { yearByPivot, yearNearest, yearNotAfter } from './century';
+import { readNikDigits } from './read';
+import type { NikCheck, NikContext, NikIssue, Sex } from './types';
+
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Two decimal digits at `at` as a number; the caller has checked they are digits. */
+function twoDigits(digits: string, at: number): number {
+  return (digits.charCodeAt(at) - 48) * 10 + (digits.charCodeAt(at + 1) - 48);
+}
+
+function parseContextDate(field: string, value: unknown): Ymd {
+  if (typeof value !== 'string') {
+    throw new InputError(field, `${field} must be a date written YYYY-MM-DD, got ${describe(value)}.`);
+  }
+  return parseIsoDate(field, value);
+}
+
+// One-entry caches: a roster is checked with the same as-of date and regency on every row.
+let cachedAsOfText: string | undefined;
+let cachedAsOf: Ymd | undefined;
+function contextAsOf(value: unknown): Ymd {
+  if (value === cachedAsOfText && cachedAsOf) return cachedAsOf;
+  const parsed = parseContextDate('asOf', value);
+  cachedAsOfText = value as string;
+  cachedAsOf = parsed;
+  return parsed;
+}
+
+let cachedRegencyText: string | undefined;
+let cachedRegency = '';
+function contextRegency(value: unknown): string {
+  if (value === cachedRegencyText) return cachedRegency;
+  const code = typeof value === 'string' ? compactRegionCode(value) : '';
+  if (code.length !== 4 || !/^\d{4}$/.test(code)) {
+    throw new InputError(
+      'regency',
+      `regency must be a 4-digit Kemendagri code such as '6203' or '62.03', got ${describe(value)}.`,
+    );
+  }
+  cachedRegencyText = value as string;
+  cachedRegency = code;
+  return code;
+}
+
+/** '6106' → '6106 Kapuas Hulu' for the sentence a person reads; the bare code when not tabled. */
+function regencyLabel(code: string): string {
+  const regency = Object.hasOwn(REGENCIES, code) ? REGENCIES[code] : undefined;
+  return regency ? `${code} ${regency.name}` : code;
+}
+
+/**
+ * Checks one NIK as a cell or JSON field holds it. Never throws on `raw`; throws InputError only
+ * when the context itself is impossible (a malformed regency, date or sex), which is a caller bug.
+ */
+export function checkNik(raw: unknown, context?: NikContext): NikCheck {
+  // Validate the context first so a bad setting is reported even when this NIK is unreadable.
+  const regency = context?.regency === undefined ? undefined : contextRegency(context.regency);
+  const statedSex = context?.statedSex;
+  if (statedSex !== undefined && statedSex !== 'L' && statedSex !== 'P') {
+    throw new InputError('statedSex', `statedSex must be 'L' or 'P', got ${describe(statedSex)}.`);
+  }
+  let stated: Ymd | undefined;
+  let asOf: Ymd | undefined;
+  if (context?.statedBirthDate !== undefined) {
+    stated = parseContextDate('statedBirthDate', context.statedBirthDate);
+  } else if (context?.asOf !== undefined) {
+    asOf = contextAsOf(context.asOf);
+  }
+
+  const read = readNikDigits(raw);
+  if (typeof read !== 'string') return read;
+  const digits = read;
+
+  const issues: NikIssue[] = [];
+  const province = digits.slice(0, 2);
+  if (!Object.hasOwn(PROVINCES, province))
+    issues.push({ code: 'NIK_PROVINCE_UNKNOWN', params: { province } });
+
+  const dayField = twoDigits(digits, 6);
+  const month = twoDigits(digits, 8);
+  const yy = twoDigits(digits, 10);
+  const sex: Sex = dayField > 40 ? 'P' : 'L';
+  const day = dayField > 40 ? dayField - 40 : dayField;
+  let year: number;
+  if (stated) year = yearNearest(yy, stated.year);
+  else if (asOf) year = yearNotAfter(yy, month, day, asOf);
+  else year = yearByPivot(yy);
+  // Days 32–40 and above 71 are neither a man's nor a woman's day; isRealDate checks month and length.
+  const dayInRange = (dayField >= 1 && dayField <= 31) || (dayField >= 41 && dayField <= 71);
+  if (!dayInRange || !isRealDate(year, month, day)) issues.push({ code: 'NIK_DATE_INVALID' });
+
+  const serial = digits.slice(12, 16);
+  if (serial === '0000') issues.push({ code: 'NIK_SERIAL_ZERO' });
+
+  if (issues.length > 0) return { ok: false, issues, digits };
+
+  const birthDate = formatIsoDate(year, month, day);
+  const parts = {
+    nik: digits,
+    province,
+    regency: digits.slice(0, 4),
+    district: digits.slice(0, 6),
+    birthDate,
+    sex,
+    serial,
+  };
+  const warnings: NikIssue[] = [];
+  // Where the NIK was first issued, not where the person lives now: people move, so only a warning.
+  if (regency !== undefined && parts.regency !== regency) {
+    warnings.push({
+      code: 'NIK_REGION_MISMATCH',
+      params: { nikRegency: regencyLabel(parts.regency), regency: regencyLabel(regency) },
+    });
+  }
+  if (stated && (stated.year !== year || stated.month !== month || stated.day !== day)) {
+    warnings.push({ code: 'NIK_BIRTHDATE_MISMATCH', params: { nikBirthDate: birthDate } });
+  }
+  if (statedSex !== undefined && statedSex !== sex) {
+    warnings.push({ code: 'NIK_SEX_MISMATCH', params: { nikSex: sex } });
+  }
+  return { ok: true, parts, warnings };
+}

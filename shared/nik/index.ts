@@ -1,0 +1,7 @@
+export type { Sex, NikParts, NikIssue, NikCheck, NikContext } from './types';
+export { checkNik } from './check';
+export { normaliseNikText } from './normalise';
+export { maskNik } from './mask';
+export { composeNik } from './compose';
+export type { NikRecipe } from './compose';
+export { TWO_DIGIT_YEAR_PIVOT } from './century';
