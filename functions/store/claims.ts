@@ -1,0 +1,146 @@
+/**
+ * The NIK claim registry: "one person, one entry" across rosters and regencies (domain.md §3.6).
+ *
+ * One item per NIK holds every claim on it (regency, roster, coverage months). A claim is added
+ * only by a conditional write: `attribute_not_exists` for a NIK never claimed, or a version check
+ * for one that is, after checking in code that no other roster's period overlaps. Two rosters
+ * claiming the same NIK at the same moment therefore cannot both succeed: the loser's condition
+ * fails, it re-reads, sees the winner's claim and reports the conflict.
+ */
+import { BatchGetCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { keys, type Tenant } from './keys';
+import { inParallel } from './batch-write';
+import { isConditionFailure } from './rosters';
+
+export interface NikClaim {
+  regency: string;
+  rosterId: string;
+  rosterName: string;
+  /** First covered month, `YYYY-MM`. */
+  from: string;
+  /** First month after coverage (exclusive), `YYYY-MM`. */
+  to: string;
+  chunk: number;
+  index: number;
+  row: number;
+  kpj: string | null;
+}
+
+interface ClaimsItem {
+  claims: NikClaim[];
+  version: number;
+}
+
+export type ClaimOutcome =
+  | { ok: true }
+  | { ok: false; sameRegency: true; rosterId: string; rosterName: string }
+  | { ok: false; sameRegency: false };
+
+/** Months as `YYYY-MM` compare correctly as text; periods are half-open [from, to). */
+export function overlaps(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+const MAX_ATTEMPTS = 20;
+
+export class ClaimStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  private async read(nik: string): Promise<ClaimsItem | null> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: keys.nikClaims(nik), ConsistentRead: true }),
+    );
+    return (out.Item as ClaimsItem | undefined) ?? null;
+  }
+
+  async claim(nik: string, claim: NikClaim): Promise<ClaimOutcome> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const item = await this.read(nik);
+      const existing = item?.claims ?? [];
+      // Re-submitting the same roster (a resumed submit) finds its own claim: nothing to do.
+      if (existing.some((c) => c.regency === claim.regency && c.rosterId === claim.rosterId))
+        return { ok: true };
+      const clash = existing.find((c) => overlaps(c, claim));
+      if (clash) {
+        return clash.regency === claim.regency
+          ? { ok: false, sameRegency: true, rosterId: clash.rosterId, rosterName: clash.rosterName }
+          : { ok: false, sameRegency: false };
+      }
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.table,
+            Item: {
+              ...keys.nikClaims(nik),
+              type: 'nik-claims',
+              claims: [...existing, claim],
+              version: (item?.version ?? 0) + 1,
+            },
+            ConditionExpression: item ? 'version = :v' : 'attribute_not_exists(pk)',
+            ...(item ? { ExpressionAttributeValues: { ':v': item.version } } : {}),
+          }),
+        );
+        return { ok: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        // Someone else wrote this NIK between our read and write: read again and re-decide.
+      }
+    }
+    throw new Error('A NIK claim kept changing under us; try the submission again.');
+  }
+
+  /** Sets the KPJ number on this roster's claim of a NIK; returns the claim, or null if it has none. */
+  async register(tenant: Tenant, rosterId: string, nik: string, kpj: string): Promise<NikClaim | null> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const item = await this.read(nik);
+      const mine = item?.claims.find((c) => c.regency === tenant.regency && c.rosterId === rosterId);
+      if (!item || !mine) return null;
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.table,
+            Item: {
+              ...keys.nikClaims(nik),
+              type: 'nik-claims',
+              claims: item.claims.map((c) => (c === mine ? { ...c, kpj } : c)),
+              version: item.version + 1,
+            },
+            ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': item.version },
+          }),
+        );
+        return mine;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new Error('A NIK claim kept changing under us; try the import again.');
+  }
+
+  /** Claims on many NIKs (BatchGetItem, 100 keys per call, unprocessed keys retried). */
+  async lookup(niks: readonly string[]): Promise<Map<string, NikClaim[]>> {
+    const unique = [...new Set(niks)];
+    const found = new Map<string, NikClaim[]>();
+    const groups: string[][] = [];
+    for (let i = 0; i < unique.length; i += 100) groups.push(unique.slice(i, i + 100));
+    await inParallel(groups, 4, async (group) => {
+      let pending: Record<string, unknown>[] = group.map((nik) => ({ ...keys.nikClaims(nik) }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 0)
+          await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 20 * 2 ** attempt)));
+        if (attempt > 10) throw new Error('DynamoDB kept NIK lookups unprocessed; try again.');
+        const out = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        for (const item of out.Responses?.[this.table] ?? []) {
+          found.set(String(item.pk).slice('NIK#'.length), (item as ClaimsItem).claims);
+        }
+        pending = (out.UnprocessedKeys?.[this.table]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    });
+    return found;
+  }
+}
