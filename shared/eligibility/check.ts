@@ -1,0 +1,182 @@
+/**
+ * Eligibility of a whole roster (domain.md §4): each row eligible, waitlisted or rejected, with
+ * every reason that applies. Rows are judged on their own first; duplicates and village quotas
+ * then need the whole roster.
+ */
+import { ageOn, parseIsoDate, type IsoDate } from '../calendar';
+import { InputError, describe } from '../errors';
+import { checkNik } from '../nik';
+import { REASONS } from '../reasons';
+import { headerKey } from '../roster/header-names';
+import type { RowProblem } from '../roster/cells';
+import type { RosterRow } from '../roster/schema';
+import { requirePolicy, type EligibilityPolicy } from './policy';
+import type { Finding, RowVerdict } from './verdict';
+
+export interface EligibilityContext {
+  /** Coverage start: ages are taken on this day. */
+  asOf: IsoDate;
+  /** NIKs (16 digits) already active as participants, from earlier rosters or a BPJS import. */
+  activeNiks?: ReadonlySet<string>;
+}
+
+/** Village identity for quotas: the same village name in two districts is two villages. */
+function villageKey(row: RosterRow): string | null {
+  if (row.village === null) return null;
+  return `${row.district === null ? '' : headerKey(row.district)}|${headerKey(row.village)}`;
+}
+
+function checkArguments(
+  rows: readonly RosterRow[],
+  context: EligibilityContext,
+  blank: readonly boolean[] | undefined,
+  problems: readonly (readonly RowProblem[])[] | undefined,
+): void {
+  if (!Array.isArray(rows as unknown))
+    throw new InputError('rows', `rows must be a list of roster rows, got ${describe(rows)}.`);
+  if (typeof context !== 'object' || context === null) {
+    throw new InputError('asOf', 'An eligibility check needs a coverage start date (asOf, YYYY-MM-DD).');
+  }
+  if (typeof context.asOf !== 'string') {
+    throw new InputError(
+      'asOf',
+      `asOf must be the coverage start date written YYYY-MM-DD, got ${describe(context.asOf)}.`,
+    );
+  }
+  parseIsoDate('asOf', context.asOf);
+  if (blank !== undefined && (!Array.isArray(blank as unknown) || blank.length !== rows.length)) {
+    throw new InputError('blank', `blank must have one entry per row (${rows.length}).`);
+  }
+  if (problems !== undefined && (!Array.isArray(problems as unknown) || problems.length !== rows.length)) {
+    throw new InputError('problems', `problems must have one entry per row (${rows.length}).`);
+  }
+}
+
+/**
+ * Judges every row. `blank` and `problems` are what readRoster returns beside the rows: blank rows
+ * get status 'blank', unreadable cells become reasons or warnings by their severity.
+ *
+ * Duplicates: the first row with a NIK is judged on its own merits and later rows with the same
+ * digits are rejected with NIK_DUPLICATE pointing at it. This holds for invalid NIKs too (compared
+ * on the digits read): a repeated typo is still one person entered twice, and fixing the typo in
+ * both rows would leave the duplicate, so the user is told both things at once.
+ */
+export function checkRoster(
+  rows: readonly RosterRow[],
+  policy: EligibilityPolicy,
+  context: EligibilityContext,
+  blank?: readonly boolean[],
+  problems?: readonly (readonly RowProblem[])[],
+): RowVerdict[] {
+  checkArguments(rows, context, blank, problems);
+  const p = requirePolicy(policy);
+  const { asOf } = context;
+  const active = context.activeNiks;
+  const wageCategories = new Set(p.wageEarnerCategories.map(headerKey));
+  const regency = p.regency ?? undefined;
+  const firstRowOf = new Map<string, number>();
+
+  const verdicts: RowVerdict[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const rowNumber = i + 1;
+    if (blank?.[i]) {
+      verdicts[i] = { row: rowNumber, status: 'blank', reasons: [], warnings: [] };
+      continue;
+    }
+    const row = rows[i]!;
+    const reasons: Finding[] = [];
+    const warnings: Finding[] = [];
+    const verdict: RowVerdict = { row: rowNumber, status: 'eligible', reasons, warnings };
+
+    for (const problem of problems?.[i] ?? []) {
+      const finding: Finding = problem.params
+        ? { code: problem.code, params: problem.params }
+        : { code: problem.code };
+      (REASONS[problem.code].severity === 'warning' ? warnings : reasons).push(finding);
+    }
+
+    const nikCheck = checkNik(row.nik, {
+      regency,
+      statedBirthDate: row.birthDate ?? undefined,
+      statedSex: row.sex ?? undefined,
+      asOf,
+    });
+    let digits: string | undefined;
+    let nikBirthDate: IsoDate | undefined;
+    if (nikCheck.ok) {
+      digits = verdict.nik = nikCheck.parts.nik;
+      nikBirthDate = nikCheck.parts.birthDate;
+      for (const w of nikCheck.warnings) warnings.push(w);
+    } else {
+      digits = nikCheck.digits || undefined;
+      for (const issue of nikCheck.issues) reasons.push(issue);
+    }
+    if (digits !== undefined) {
+      const first = firstRowOf.get(digits);
+      if (first === undefined) firstRowOf.set(digits, rowNumber);
+      else {
+        reasons.push({ code: 'NIK_DUPLICATE', params: { firstRow: first } });
+        verdict.duplicateOf = first;
+      }
+    }
+
+    if (row.name === null) reasons.push({ code: 'NAME_MISSING' });
+
+    // The roster's own birth date wins: the NIK's may be the typo (a mismatch is warned above).
+    const birthDate = row.birthDate ?? nikBirthDate;
+    if (birthDate !== undefined) {
+      const age = ageOn(birthDate, asOf);
+      if (age < p.minAge) reasons.push({ code: 'AGE_BELOW_MIN', params: { age, minAge: p.minAge } });
+      else if (age > p.maxAge) reasons.push({ code: 'AGE_ABOVE_MAX', params: { age, maxAge: p.maxAge } });
+    }
+
+    if (row.category !== null && wageCategories.has(headerKey(row.category))) {
+      reasons.push({ code: 'WAGE_EARNER', params: { category: row.category } });
+    }
+
+    // Listed: DTSEN says yes, or a decile is given and DTSEN is not explicitly "no".
+    if (p.requireDtsen && !(row.dtsen === true || (row.dtsen !== false && row.decile !== null))) {
+      reasons.push({ code: 'NOT_IN_DTSEN' });
+    }
+    if (p.maxDecile !== null && row.decile !== null && row.decile > p.maxDecile) {
+      reasons.push({ code: 'DECILE_ABOVE_MAX', params: { decile: row.decile, maxDecile: p.maxDecile } });
+    }
+
+    if (active !== undefined && verdict.nik !== undefined && active.has(verdict.nik)) {
+      reasons.push({ code: 'ALREADY_ACTIVE' });
+    }
+
+    if (p.villageQuota !== null && row.village === null) reasons.push({ code: 'VILLAGE_MISSING' });
+
+    if (reasons.length > 0) verdict.status = 'rejected';
+    verdicts[i] = verdict;
+  }
+
+  if (p.villageQuota !== null) applyVillageQuota(rows, verdicts, p.villageQuota);
+  return verdicts;
+}
+
+/**
+ * Per village, keeps the best `quota` of the otherwise eligible rows, ranked by decile (poorest
+ * first, no decile last) then roster order (domain.md §4); the rest are waitlisted.
+ */
+function applyVillageQuota(rows: readonly RosterRow[], verdicts: RowVerdict[], quota: number): void {
+  const byVillage = new Map<string, number[]>();
+  for (let i = 0; i < verdicts.length; i++) {
+    if (verdicts[i]!.status !== 'eligible') continue;
+    const key = villageKey(rows[i]!)!;
+    const list = byVillage.get(key);
+    if (list) list.push(i);
+    else byVillage.set(key, [i]);
+  }
+  for (const indices of byVillage.values()) {
+    if (indices.length <= quota) continue;
+    // Indices are in roster order already, and sort is stable, so ties keep roster order.
+    indices.sort((a, b) => (rows[a]!.decile ?? 11) - (rows[b]!.decile ?? 11));
+    for (const i of indices.slice(quota)) {
+      const verdict = verdicts[i]!;
+      verdict.status = 'waitlisted';
+      verdict.reasons.push({ code: 'QUOTA_EXCEEDED', params: { village: rows[i]!.village!, quota } });
+    }
+  }
+}

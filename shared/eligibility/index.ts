@@ -1,0 +1,10 @@
+export {
+  DEFAULT_POLICY,
+  EligibilityPolicySchema,
+  policyFromSettings,
+  requirePolicy,
+  type EligibilityPolicy,
+} from './policy';
+export { checkRoster, type EligibilityContext } from './check';
+export { summariseVerdicts, type VerdictSummary } from './summary';
+export type { RowStatus, Finding, RowVerdict } from './verdict';
