@@ -86,7 +86,7 @@ describe('rate tables as data', () => {
   });
 
   it('hands out a copy, so a caller cannot change the tables', () => {
-    const tables = rateTables() as { bpu: { rates: { jkmFlat: number }[] } };
+    const tables = rateTables() as unknown as { bpu: { rates: { jkmFlat: number }[] } };
     tables.bpu.rates[0]!.jkmFlat = 1;
     expect(rateTables().bpu.rates[0]!.jkmFlat).toBe(6_800);
     expect(bpuRatesFor().jkmFlat).toBe(6_800);
