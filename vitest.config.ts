@@ -14,6 +14,18 @@ export default defineConfig({
           exclude: ['test/functions/**', 'test/browser/**'],
         },
       },
+      {
+        // - integration: the backend against the real local stack (DynamoDB Local in memory and the
+        //   OIDC issuer), started once per run by the global setup.
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/functions/**/*.test.ts'],
+          globalSetup: ['test/setup/local-services.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
