@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkRoster, summariseVerdicts, type EligibilityPolicy } from '../../shared/eligibility';
+import { composeNik } from '../../shared/nik';
+import { emptyRow, type RosterRow } from '../../shared/roster';
+
+const AS_OF = '2026-01-01';
+
+// A small pool of NIKs so that duplicates happen often: valid ones of various ages and sexes,
+// invalid text, numbers that lost precision, and empties.
+const VALID_NIKS = [
+  ['1980-05-12', 'P'],
+  ['1975-01-31', 'L'],
+  ['2010-07-07', 'L'], // 15: too young
+  ['1950-02-02', 'P'], // 75: too old
+  ['1999-12-31', 'P'],
+  ['1988-08-08', 'L'],
+].map(([birthDate, sex], i) =>
+  composeNik({ district: '620301', birthDate: birthDate!, sex: sex as 'L' | 'P', serial: i + 1 }),
+);
+const nikArb = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...VALID_NIKS) },
+  { weight: 1, arbitrary: fc.constantFrom('6203013205800001', '12345', 'abc', 6203015205800000, null) },
+);
+
+const rowArb: fc.Arbitrary<RosterRow> = fc
+  .record({
+    nik: nikArb,
+    name: fc.constantFrom('Siti', 'Budi', null),
+    birthDate: fc.constantFrom(null, '1980-05-12', '2012-01-01'),
+    sex: fc.constantFrom('L' as const, 'P' as const, null),
+    village: fc.constantFrom('Selat Hilir', 'Pulau Telo', 'Anjir', null),
+    district: fc.constant('Selat'),
+    category: fc.constantFrom('Pekerja Rentan', 'Non-ASN', null),
+    decile: fc.option(fc.integer({ min: 1, max: 10 })),
+    dtsen: fc.constantFrom(true, false, null),
+  })
+  .map((r) => ({ ...emptyRow(), ...r }));
+
+const policyArb: fc.Arbitrary<EligibilityPolicy> = fc.record({
+  minAge: fc.integer({ min: 0, max: 40 }),
+  maxAge: fc.integer({ min: 40, max: 100 }),
+  maxDecile: fc.option(fc.integer({ min: 1, max: 10 })),
+  requireDtsen: fc.boolean(),
+  villageQuota: fc.option(fc.integer({ min: 1, max: 4 })),
+  regency: fc.constantFrom(null, '6203', '6205'),
+  wageEarnerCategories: fc.constant(['Non-ASN']),
+});
+
+const rosterArb = fc.array(fc.tuple(rowArb, fc.boolean()), { maxLength: 40 }).map((pairs) => ({
+  rows: pairs.map(([r]) => r),
+  // About one row in ten is blank.
+  blank: pairs.map(([, b], i) => b && i % 5 === 0),
+}));
+
+describe('checkRoster properties', () => {
+  it('gives one verdict per row, numbered 1..n, and the statuses add up to the rows', () => {
+    fc.assert(
+      fc.property(rosterArb, policyArb, ({ rows, blank }, policy) => {
+        const verdicts = checkRoster(rows, policy, { asOf: AS_OF }, blank);
+        expect(verdicts.map((v) => v.row)).toEqual(rows.map((_, i) => i + 1));
+        const s = summariseVerdicts(verdicts);
+        expect(s.eligible + s.waitlisted + s.rejected + s.blank).toBe(rows.length);
+        expect(s.blank).toBe(blank.filter(Boolean).length);
+        // Eligible rows carry no reason; rejected and waitlisted rows carry at least one.
+        for (const v of verdicts)
+          expect(v.reasons.length === 0).toBe(v.status === 'eligible' || v.status === 'blank');
+      }),
+    );
+  });
+
+  it('never lets a village have more eligible rows than its quota', () => {
+    fc.assert(
+      fc.property(rosterArb, policyArb, fc.integer({ min: 1, max: 3 }), ({ rows, blank }, policy, quota) => {
+        const verdicts = checkRoster(rows, { ...policy, villageQuota: quota }, { asOf: AS_OF }, blank);
+        const perVillage = new Map<string, number>();
+        verdicts.forEach((v, i) => {
+          if (v.status === 'eligible')
+            perVillage.set(rows[i]!.village!, (perVillage.get(rows[i]!.village!) ?? 0) + 1);
+        });
+        for (const count of perVillage.values()) expect(count).toBeLessThanOrEqual(quota);
+      }),
+    );
+  });
+
+  it('only ever waitlists for the quota: without one, nothing is waitlisted; raising it never drops an eligible row', () => {
+    fc.assert(
+      fc.property(rosterArb, policyArb, fc.integer({ min: 1, max: 3 }), ({ rows, blank }, policy, quota) => {
+        const ctx = { asOf: AS_OF };
+        const open = checkRoster(rows, { ...policy, villageQuota: null }, ctx, blank);
+        expect(open.some((v) => v.status === 'waitlisted')).toBe(false);
+        const tight = checkRoster(rows, { ...policy, villageQuota: quota }, ctx, blank);
+        const loose = checkRoster(rows, { ...policy, villageQuota: quota + 1 }, ctx, blank);
+        tight.forEach((v, i) => {
+          if (v.status === 'eligible') expect(loose[i]!.status).toBe('eligible');
+          // A row the quota waitlists would have been eligible without the quota.
+          if (v.status === 'waitlisted') expect(open[i]!.status).toBe('eligible');
+        });
+      }),
+    );
+  });
+
+  it('points every duplicate at an earlier row with the same NIK that is not itself a duplicate', () => {
+    fc.assert(
+      fc.property(rosterArb, policyArb, ({ rows, blank }, policy) => {
+        const verdicts = checkRoster(rows, policy, { asOf: AS_OF }, blank);
+        for (const v of verdicts) {
+          if (v.duplicateOf === undefined) continue;
+          expect(v.duplicateOf).toBeLessThan(v.row);
+          const first = verdicts[v.duplicateOf - 1]!;
+          expect(first.duplicateOf).toBeUndefined();
+          expect(String(rows[first.row - 1]!.nik)).toBe(String(rows[v.row - 1]!.nik));
+        }
+      }),
+    );
+  });
+
+  it('judges a roster of distinct people the same whatever its order (without a quota)', () => {
+    const distinct = fc
+      .uniqueArray(rowArb, { selector: (r) => String(r.nik), maxLength: 12 })
+      .chain((rows) =>
+        fc.tuple(
+          fc.constant(rows),
+          fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }),
+        ),
+      );
+    fc.assert(
+      fc.property(distinct, policyArb, ([rows, shuffled], policy) => {
+        const p = { ...policy, villageQuota: null };
+        const byNik = (list: RosterRow[]) => {
+          const verdicts = checkRoster(list, p, { asOf: AS_OF });
+          return new Map(
+            list.map((r, i) => [
+              String(r.nik),
+              { status: verdicts[i]!.status, reasons: verdicts[i]!.reasons },
+            ]),
+          );
+        };
+        expect(byNik(shuffled)).toEqual(byNik(rows));
+      }),
+    );
+  });
+});
