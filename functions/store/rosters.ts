@@ -1,9 +1,9 @@
 /** Roster metadata: create, read, list newest first, and the status transitions. */
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_DESIGN } from './table-design';
 import { keys, type Tenant } from './keys';
-import { auditItem, type Actor } from './audit';
+import { auditItem, type Actor, type AuditAction } from './audit';
 import { BadCursorError, type CursorCodec } from './cursor';
 import type { Roster, StatusCounts } from '../../shared/contracts';
 
@@ -173,15 +173,74 @@ export class RosterStore {
     );
   }
 
-  async saveCounts(tenant: Tenant, rosterId: string, counts: StatusCounts): Promise<void> {
+  /** Keeps the row counts after a change of statuses, with its audit item. */
+  async recordCounts(
+    actor: Actor,
+    rosterId: string,
+    at: string,
+    counts: StatusCounts,
+    action: AuditAction,
+    what: Record<string, string | number>,
+  ): Promise<void> {
     await this.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.rosterMeta(tenant, rosterId),
-        UpdateExpression: 'SET #counts = :c',
-        ExpressionAttributeNames: { '#counts': 'counts' },
-        ExpressionAttributeValues: { ':c': counts },
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.table,
+              Key: keys.rosterMeta(actor, rosterId),
+              UpdateExpression: 'SET #counts = :c',
+              ExpressionAttributeNames: { '#counts': 'counts' },
+              ExpressionAttributeValues: { ':c': counts },
+            },
+          },
+          {
+            Put: {
+              TableName: this.table,
+              Item: auditItem(actor, rosterId, action, at, { ...counts, ...what }),
+            },
+          },
+        ],
       }),
     );
+  }
+
+  /** Moves `count` rows from eligible to registered in the kept counts, with its audit item. */
+  async recordRegistrations(
+    actor: Actor,
+    rosterId: string,
+    at: string,
+    count: number,
+    what: Record<string, number>,
+  ) {
+    await this.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.table,
+              Key: keys.rosterMeta(actor, rosterId),
+              UpdateExpression: 'ADD #counts.#registered :n, #counts.#eligible :minus',
+              ExpressionAttributeNames: {
+                '#counts': 'counts',
+                '#registered': 'registered',
+                '#eligible': 'eligible',
+              },
+              ExpressionAttributeValues: { ':n': count, ':minus': -count },
+            },
+          },
+          {
+            Put: {
+              TableName: this.table,
+              Item: auditItem(actor, rosterId, 'kpj.imported', at, { registered: count, ...what }),
+            },
+          },
+        ],
+      }),
+    );
+  }
+
+  async recordClaims(actor: Actor, rosterId: string, at: string, counts: StatusCounts, claimed: number) {
+    await this.recordCounts(actor, rosterId, at, counts, 'roster.claims-made', { claimed });
   }
 }

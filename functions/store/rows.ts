@@ -2,7 +2,7 @@
  * Roster rows. Each row item is keyed by roster, chunk and a bucket of 100 rows (see keys.ts), so
  * writes spread over many partitions; reads walk the chunks in order, bucket by bucket.
  */
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { RosterRow } from '../../shared/roster/schema';
 import type { Reason, RowStatus } from '../../shared/contracts';
 import { keys, ROWS_PER_BUCKET, type Tenant } from './keys';
@@ -84,6 +84,32 @@ export class RowStore {
       results[i] = (await this.readBucket(tenant, rosterId, p.chunk, p.bucket)).rows;
     });
     return results.flat().sort((a, b) => a.chunk - b.chunk || a.index - b.index);
+  }
+
+  /** Sets a row `registered` with its KPJ number; false when it is not a covered row. */
+  async markRegistered(
+    tenant: Tenant,
+    rosterId: string,
+    chunk: number,
+    index: number,
+    kpj: string,
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.row(tenant, rosterId, chunk, index),
+          UpdateExpression: 'SET #status = :registered, kpj = :kpj',
+          ConditionExpression: '#status IN (:eligible, :registered)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':registered': 'registered', ':eligible': 'eligible', ':kpj': kpj },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   }
 
   async get(tenant: Tenant, rosterId: string, chunk: number, index: number): Promise<StoredRow | null> {

@@ -1,0 +1,33 @@
+/**
+ * The AWS Lambda host (API Gateway HTTP API): the same app, configured from the environment.
+ * TABLE_NAME, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URI, ALLOWED_ORIGINS (comma-separated),
+ * optional CURSOR_SECRET and MAX_BODY_BYTES.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { handle } from 'hono/aws-lambda';
+import { createApp } from './app';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`Environment variable ${name} is not set; the Rentan API cannot start without it.`);
+  return value;
+}
+
+const app = createApp({
+  tableName: required('TABLE_NAME'),
+  dynamo: new DynamoDBClient({}),
+  auth: {
+    issuer: required('OIDC_ISSUER'),
+    audience: required('OIDC_AUDIENCE'),
+    jwksUri: required('OIDC_JWKS_URI'),
+  },
+  allowedOrigins: required('ALLOWED_ORIGINS')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
+  cursorSecret: process.env.CURSOR_SECRET || undefined,
+  maxBodyBytes: process.env.MAX_BODY_BYTES ? Number(process.env.MAX_BODY_BYTES) : undefined,
+});
+
+export const handler = handle(app);

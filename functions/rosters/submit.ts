@@ -1,0 +1,101 @@
+/**
+ * Submitting a roster: lock it (draft → submitted, only when every chunk is fully written), check
+ * eligibility again across the whole roster (duplicates between chunks, village quotas), then
+ * claim each eligible NIK for the coverage period [startMonth, endMonth). A NIK another roster
+ * holds for an overlapping period is rejected: naming that roster when it is the same regency's,
+ * naming no one when it is another regency's.
+ *
+ * Submitting again resumes an interrupted submission: the roster's own claims are recognised and
+ * rows already registered keep their KPJ number.
+ */
+import type { Reason, SubmitResult } from '../../shared/contracts';
+import { inParallel } from '../store/batch-write';
+import { isConditionFailure } from '../store/rosters';
+import { publicRoster, type Actor, type StoredRow } from '../store';
+import { HttpProblem } from '../http/problem';
+import { checkRows, countReasons, countStatuses } from './verdicts';
+import type { Deps } from './deps';
+
+const CLAIMS_IN_FLIGHT = 16;
+
+export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): Promise<SubmitResult> {
+  let roster = await deps.store.rosters.get(actor, rosterId);
+  if (roster.status === 'withdrawn') throw new HttpProblem('conflict', `Roster ${rosterId} was withdrawn.`);
+  if (roster.status === 'draft') {
+    if (roster.chunkCount === 0) {
+      throw new HttpProblem('conflict', 'Upload at least one chunk of rows before submitting.');
+    }
+    try {
+      await deps.store.rosters.lockForSubmit(actor, rosterId, deps.now().toISOString());
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const now = await deps.store.rosters.get(actor, rosterId);
+      if (now.status === 'draft' && now.pendingChunks > 0) {
+        throw new HttpProblem(
+          'conflict',
+          `${now.pendingChunks} chunk(s) are still being uploaded; finish or replay them, then submit.`,
+        );
+      }
+      if (now.status !== 'submitted')
+        throw new HttpProblem('conflict', `Roster ${rosterId} is ${now.status}.`);
+    }
+    roster = await deps.store.rosters.get(actor, rosterId);
+  }
+
+  const chunks = await deps.store.chunks.list(actor, rosterId);
+  const stored = (await deps.store.rows.readAll(actor, rosterId, chunks)).sort(
+    (a, b) => a.row - b.row || a.chunk - b.chunk,
+  );
+  const verdicts = checkRows(
+    stored.map((r) => r.data),
+    roster.policy,
+    `${roster.startMonth}-01`,
+  );
+
+  const updated: StoredRow[] = stored.map((row, i) => {
+    const v = verdicts[i]!;
+    if (row.status === 'registered') return row;
+    return {
+      ...row,
+      status: v.status,
+      reasons: v.reasons,
+      warnings: v.warnings,
+      duplicateOf: v.duplicateOf === null ? null : (stored[v.duplicateOf]?.row ?? null),
+    };
+  });
+
+  let claimed = 0;
+  await inParallel(updated, CLAIMS_IN_FLIGHT, async (row, i) => {
+    const nik = verdicts[i]!.nik;
+    if (row.status !== 'eligible' && row.status !== 'registered') return;
+    if (!nik) return;
+    const outcome = await deps.store.claims.claim(nik, {
+      regency: actor.regency,
+      rosterId,
+      rosterName: roster.name,
+      from: roster.startMonth,
+      to: roster.endMonth,
+      chunk: row.chunk,
+      index: row.index,
+      row: row.row,
+      kpj: row.kpj,
+    });
+    if (outcome.ok) {
+      claimed++;
+      return;
+    }
+    const reason: Reason = outcome.sameRegency
+      ? { code: 'NIK_CLAIMED_OTHER_ROSTER', params: { roster: outcome.rosterName } }
+      : { code: 'NIK_CLAIMED_ELSEWHERE', params: {} };
+    updated[i] = { ...row, status: 'rejected', reasons: [...row.reasons, reason] };
+  });
+
+  const changed = updated.filter((row, i) => JSON.stringify(row) !== JSON.stringify(stored[i]));
+  await deps.store.rows.put(actor, rosterId, changed);
+
+  const counts = countStatuses(updated.map((r) => r.status));
+  const byReason = countReasons(updated.map((r) => r.reasons));
+  await deps.store.rosters.recordClaims(actor, rosterId, deps.now().toISOString(), counts, claimed);
+  deps.logger.log('info', 'roster submitted', { rosterId, counts, claimed });
+  return { roster: publicRoster(await deps.store.rosters.get(actor, rosterId)), counts, byReason, claimed };
+}
