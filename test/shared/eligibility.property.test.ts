@@ -6,34 +6,41 @@ import { emptyRow, type RosterRow } from '../../shared/roster';
 
 const AS_OF = '2026-01-01';
 
-// A small pool of NIKs so that duplicates happen often: valid ones of various ages and sexes,
-// invalid text, numbers that lost precision, and empties.
-const VALID_NIKS = [
+// NIKs from a pool of a few hundred (so duplicates happen, but most rows are distinct people):
+// valid ones of various ages and sexes, plus invalid text, numbers that lost precision and empties.
+const BIRTHS: [string, 'L' | 'P'][] = [
   ['1980-05-12', 'P'],
   ['1975-01-31', 'L'],
-  ['2010-07-07', 'L'], // 15: too young
-  ['1950-02-02', 'P'], // 75: too old
+  ['2010-07-07', 'L'], // 15 on AS_OF: too young for most windows
+  ['1950-02-02', 'P'], // 75: too old for most windows
   ['1999-12-31', 'P'],
   ['1988-08-08', 'L'],
-].map(([birthDate, sex], i) =>
-  composeNik({ district: '620301', birthDate: birthDate!, sex: sex as 'L' | 'P', serial: i + 1 }),
-);
+];
+const validNikArb = fc
+  .tuple(fc.constantFrom(...BIRTHS), fc.integer({ min: 1, max: 60 }))
+  .map(([[birthDate, sex], serial]) => composeNik({ district: '620301', birthDate, sex, serial }));
 const nikArb = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom(...VALID_NIKS) },
+  { weight: 12, arbitrary: validNikArb },
   { weight: 1, arbitrary: fc.constantFrom('6203013205800001', '12345', 'abc', 6203015205800000, null) },
 );
 
 const rowArb: fc.Arbitrary<RosterRow> = fc
   .record({
     nik: nikArb,
-    name: fc.constantFrom('Siti', 'Budi', null),
-    birthDate: fc.constantFrom(null, '1980-05-12', '2012-01-01'),
+    name: fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom('Siti', 'Budi') },
+      { weight: 1, arbitrary: fc.constant(null) },
+    ),
+    birthDate: fc.constantFrom(null, null, '1980-05-12', '2012-01-01'),
     sex: fc.constantFrom('L' as const, 'P' as const, null),
-    village: fc.constantFrom('Selat Hilir', 'Pulau Telo', 'Anjir', null),
+    village: fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom('Selat Hilir', 'Pulau Telo', 'Anjir') },
+      { weight: 1, arbitrary: fc.constant(null) },
+    ),
     district: fc.constant('Selat'),
-    category: fc.constantFrom('Pekerja Rentan', 'Non-ASN', null),
-    decile: fc.option(fc.integer({ min: 1, max: 10 })),
-    dtsen: fc.constantFrom(true, false, null),
+    category: fc.constantFrom('Pekerja Rentan', 'Pekerja Rentan', 'Non-ASN', null),
+    decile: fc.option(fc.integer({ min: 1, max: 10 }), { freq: 4 }),
+    dtsen: fc.constantFrom(true, false, null, null),
   })
   .map((r) => ({ ...emptyRow(), ...r }));
 
