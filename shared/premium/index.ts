@@ -1,0 +1,10 @@
+export { DEFAULT_RATE_SETTINGS } from '../rates';
+export type { RateSettings } from '../rates';
+export { monthlyRate } from './monthly-rate';
+export { premium, premiumBreakdown } from './premium';
+export type { BpuCost } from './premium';
+export type { BpuQuote } from './quote';
+export { MAX_MONTHS } from './span';
+export type { PremiumRun } from './span';
+export { wageMonthlyRate, wagePremium, wagePremiumBreakdown } from './wage-premium';
+export type { WageCost, WageLine } from './wage-premium';
