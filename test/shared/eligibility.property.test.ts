@@ -19,8 +19,13 @@ const BIRTHS: [string, 'L' | 'P'][] = [
 const validNikArb = fc
   .tuple(fc.constantFrom(...BIRTHS), fc.integer({ min: 1, max: 60 }))
   .map(([[birthDate, sex], serial]) => composeNik({ district: '620301', birthDate, sex, serial }));
+// A handful of people who show up again and again, so that triple entries occur too.
+const repeatedNikArb = fc
+  .constantFrom(...BIRTHS.slice(0, 3))
+  .map(([birthDate, sex]) => composeNik({ district: '620301', birthDate, sex, serial: 9000 }));
 const nikArb = fc.oneof(
   { weight: 12, arbitrary: validNikArb },
+  { weight: 3, arbitrary: repeatedNikArb },
   { weight: 1, arbitrary: fc.constantFrom('6203013205800001', '12345', 'abc', 6203015205800000, null) },
 );
 
