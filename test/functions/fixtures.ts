@@ -8,7 +8,15 @@ import { emptyRow, type RosterRow } from '../../shared/roster/schema';
 import type { CreateRosterInput } from '../../shared/contracts';
 import { createApp } from '../../functions/app';
 import type { AppConfig } from '../../functions/config';
-import { signIn, testConfig } from '../support/local-services';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+import {
+  signIn,
+  signWithIssuerKey,
+  testConfig,
+  testDynamoClient,
+  tokenClaims,
+} from '../support/local-services';
 
 const used = new Set<string>();
 
@@ -123,4 +131,34 @@ export const BARITO = {
 
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
   return (await response.json()) as T;
+}
+
+/** Every item whose partition key starts with `prefix` (tests isolate by roster id or by regency). */
+export async function itemsUnder(prefix: string): Promise<Record<string, unknown>[]> {
+  const doc = DynamoDBDocumentClient.from(testDynamoClient());
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await doc.send(
+      new ScanCommand({
+        TableName: inject('tableName'),
+        FilterExpression: 'begins_with(pk, :p)',
+        ExpressionAttributeValues: { ':p': prefix },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** A token for a regency no demo account has, so a test file can own a whole tenant. */
+export async function tenantToken(regency: string, role: 'operator' | 'finance' | 'admin'): Promise<string> {
+  return signWithIssuerKey({
+    ...tokenClaims(KAPUAS.operator),
+    sub: `${role}@${regency}.test`,
+    email: `${role}@${regency}.test`,
+    'cognito:groups': [`regency:${regency}`, `role:${role}`],
+  });
 }
