@@ -2,6 +2,7 @@
  * RENTAN.RATE, RENTAN.PREMIUM and RENTAN.WAGEPREMIUM with arguments shaped as Excel delivers them.
  * Expected figures are worked by hand from domain.md §2 (arithmetic in the comments).
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { premium, rate, wagePremium } from '../../addin/functions/functions';
 import { excelErrorFrom, installExcelStandIn, StandInError } from './excel-runtime';
@@ -112,6 +113,25 @@ describe('RENTAN.PREMIUM', () => {
       [20_160_000, '', ''],
       ['', 0, 10_080_000],
     ]);
+  });
+
+  it('spills the shape it was given for any range: blanks blank, counts × 16,800 × months', () => {
+    const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.integer({ min: 0, max: 100_000 }));
+    const range = fc
+      .integer({ min: 1, max: 6 })
+      .chain((cols) =>
+        fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 6 }),
+      );
+    fc.assert(
+      fc.property(range, fc.integer({ min: 0, max: 36 }), (workers, months) => {
+        const out = premium(workers, months);
+        // Standard package, no start month: every month costs 16,800 per worker.
+        expect(out).toEqual(
+          workers.map((row) => row.map((c) => (c === null || c === '' ? '' : c * 16_800 * months))),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('puts an error in the cell at fault and still computes the rest', () => {
