@@ -3,13 +3,14 @@
  * every reason that applies. Rows are judged on their own first; duplicates and village quotas
  * then need the whole roster.
  */
-import { ageOn, parseIsoDate, type IsoDate } from '../calendar';
+import { parseIsoDate, type IsoDate } from '../calendar';
 import { InputError, describe } from '../errors';
-import { checkNik } from '../nik';
+import { checkNik, type NikContext } from '../nik';
 import { REASONS } from '../reasons';
 import { headerKey } from '../roster/header-names';
 import type { RowProblem } from '../roster/cells';
 import type { RosterRow } from '../roster/schema';
+import { ageCalculator } from './age';
 import { requirePolicy, type EligibilityPolicy } from './policy';
 import type { Finding, RowVerdict } from './verdict';
 
@@ -20,10 +21,17 @@ export interface EligibilityContext {
   activeNiks?: ReadonlySet<string>;
 }
 
-/** Village identity for quotas: the same village name in two districts is two villages. */
-function villageKey(row: RosterRow): string | null {
-  if (row.village === null) return null;
-  return `${row.district === null ? '' : headerKey(row.district)}|${headerKey(row.village)}`;
+/**
+ * headerKey (lower case, letters and digits) with a memory: a roster repeats the same few
+ * categories and villages across thousands of rows.
+ */
+function memoKey(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = headerKey(text)));
+    return key;
+  };
 }
 
 function checkArguments(
@@ -73,8 +81,11 @@ export function checkRoster(
   const { asOf } = context;
   const active = context.activeNiks;
   const wageCategories = new Set(p.wageEarnerCategories.map(headerKey));
-  const regency = p.regency ?? undefined;
+  const key = memoKey();
+  const ageOf = ageCalculator(asOf);
   const firstRowOf = new Map<string, number>();
+  // One context object, refilled per row: checkNik reads it and keeps nothing.
+  const nikContext: NikContext = { regency: p.regency ?? undefined, asOf };
 
   const verdicts: RowVerdict[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -95,12 +106,9 @@ export function checkRoster(
       (REASONS[problem.code].severity === 'warning' ? warnings : reasons).push(finding);
     }
 
-    const nikCheck = checkNik(row.nik, {
-      regency,
-      statedBirthDate: row.birthDate ?? undefined,
-      statedSex: row.sex ?? undefined,
-      asOf,
-    });
+    nikContext.statedBirthDate = row.birthDate ?? undefined;
+    nikContext.statedSex = row.sex ?? undefined;
+    const nikCheck = checkNik(row.nik, nikContext);
     let digits: string | undefined;
     let nikBirthDate: IsoDate | undefined;
     if (nikCheck.ok) {
@@ -125,12 +133,12 @@ export function checkRoster(
     // The roster's own birth date wins: the NIK's may be the typo (a mismatch is warned above).
     const birthDate = row.birthDate ?? nikBirthDate;
     if (birthDate !== undefined) {
-      const age = ageOn(birthDate, asOf);
+      const age = ageOf(birthDate);
       if (age < p.minAge) reasons.push({ code: 'AGE_BELOW_MIN', params: { age, minAge: p.minAge } });
       else if (age > p.maxAge) reasons.push({ code: 'AGE_ABOVE_MAX', params: { age, maxAge: p.maxAge } });
     }
 
-    if (row.category !== null && wageCategories.has(headerKey(row.category))) {
+    if (row.category !== null && wageCategories.has(key(row.category))) {
       reasons.push({ code: 'WAGE_EARNER', params: { category: row.category } });
     }
 
@@ -152,7 +160,7 @@ export function checkRoster(
     verdicts[i] = verdict;
   }
 
-  if (p.villageQuota !== null) applyVillageQuota(rows, verdicts, p.villageQuota);
+  if (p.villageQuota !== null) applyVillageQuota(rows, verdicts, p.villageQuota, key);
   return verdicts;
 }
 
@@ -160,14 +168,22 @@ export function checkRoster(
  * Per village, keeps the best `quota` of the otherwise eligible rows, ranked by decile (poorest
  * first, no decile last) then roster order (domain.md §4); the rest are waitlisted.
  */
-function applyVillageQuota(rows: readonly RosterRow[], verdicts: RowVerdict[], quota: number): void {
+function applyVillageQuota(
+  rows: readonly RosterRow[],
+  verdicts: RowVerdict[],
+  quota: number,
+  key: (text: string) => string,
+): void {
   const byVillage = new Map<string, number[]>();
   for (let i = 0; i < verdicts.length; i++) {
     if (verdicts[i]!.status !== 'eligible') continue;
-    const key = villageKey(rows[i]!)!;
-    const list = byVillage.get(key);
+    const row = rows[i]!;
+    // The same village name in two districts is two villages. Eligible rows always have a village
+    // here: a missing one was rejected with VILLAGE_MISSING.
+    const village = `${row.district === null ? '' : key(row.district)}|${key(row.village!)}`;
+    const list = byVillage.get(village);
     if (list) list.push(i);
-    else byVillage.set(key, [i]);
+    else byVillage.set(village, [i]);
   }
   for (const indices of byVillage.values()) {
     if (indices.length <= quota) continue;

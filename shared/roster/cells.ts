@@ -115,11 +115,37 @@ export function splitPlaceAndDate(text: string): { place: string | null; date: s
   return { place: place === '' ? null : place, date: text.slice(comma + 1) };
 }
 
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * calendar.excelSerialToIsoDate without building a Date, because birth dates arrive as serials on
+ * every row of a roster. Days to civil date after H. Hinnant's public-domain algorithm; serials
+ * before 1 March 1900 (Excel's phantom 29 February) go the slow way.
+ */
+export function serialToIsoDate(serial: number): IsoDate {
+  const whole = Math.floor(serial);
+  if (whole < 61 || whole >= 2_958_466) return excelSerialToIsoDate(serial);
+  const z = whole - 25569 + 719468; // days since 0000-03-01
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
 function parseBirthDate(value: unknown): Parsed<IsoDate> {
   if (isEmptyCell(value)) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value >= 2_958_466) return UNREADABLE;
-    return excelSerialToIsoDate(value);
+    return serialToIsoDate(value);
   }
   if (typeof value === 'string') return parseDateText(splitPlaceAndDate(value).date);
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
@@ -135,6 +161,7 @@ const SEX_BY_KEY: ReadonlyMap<string, 'L' | 'P'> = new Map([
 ]);
 
 function parseSex(value: unknown): Parsed<'L' | 'P'> {
+  if (value === 'L' || value === 'P') return value; // the usual case, without building a key
   if (isEmptyCell(value)) return null;
   if (typeof value !== 'string') return UNREADABLE;
   return SEX_BY_KEY.get(headerKey(value)) ?? UNREADABLE;
@@ -221,7 +248,8 @@ const PROBLEM_CODES: Partial<Record<RosterField, ReasonCode>> = {
   incomeBase: 'INCOME_BASE_INVALID',
 };
 
-const PARSERS: { readonly [F in RosterField]: (value: unknown) => Parsed<RosterRow[F]> } = {
+/** The parser of each field; readRoster calls them directly. */
+export const PARSERS: { readonly [F in RosterField]: (value: unknown) => Parsed<RosterRow[F]> } = {
   nik: parseNik,
   name: asText,
   birthPlace: asText,
@@ -263,9 +291,4 @@ export function normaliseCell<F extends RosterField>(field: F, value: unknown): 
   const parsed = parse(value);
   if (parsed === UNREADABLE) return { value: null as RosterRow[F], problem: cellProblem(field, value) };
   return { value: parsed as RosterRow[F] };
-}
-
-/** Internal fast path for readRoster: the parser of a field, without result objects. */
-export function parserFor<F extends RosterField>(field: F): (value: unknown) => Parsed<RosterRow[F]> {
-  return PARSERS[field];
 }
