@@ -1,0 +1,3 @@
+export { allocate } from './allocate';
+export { villageKey } from './request';
+export type { AllocationLine, AllocationRequest, AllocationResult, FundingSourceBudget } from './types';
