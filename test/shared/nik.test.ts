@@ -223,6 +223,11 @@ describe('century', () => {
     expect(result.ok && result.parts.birthDate).toBe('1998-01-12');
   });
 
+  it('never resolves below year 0, even for an absurd stated date', () => {
+    const result = checkNik('6203011201990012', { statedBirthDate: '0001-01-12' });
+    expect(result).toMatchObject({ ok: true, parts: { birthDate: '0099-01-12' } });
+  });
+
   it('without a stated date, takes the latest year not after asOf', () => {
     // asOf 2026-01-01: '25' → 2025; '26' with 12 Jan is after 1 Jan 2026 → 1926; '27' → 1927.
     expect(parts('6203011201250012', { asOf: '2026-01-01' }).birthDate).toBe('2025-01-12');
@@ -279,6 +284,14 @@ describe('warnings: the row or the programme disagrees with the NIK', () => {
     });
     expect(codes(checkNik(WOMAN, { statedSex: 'P' }))).toEqual([]);
     expect(codes(checkNik(MAN, { statedSex: 'P' }))).toEqual(['NIK_SEX_MISMATCH']);
+  });
+
+  it('accepts a stated birth date with spaces around it', () => {
+    expect(checkNik(MAN, { statedBirthDate: ' 1990-01-12 ' })).toMatchObject({
+      ok: true,
+      parts: { birthDate: '1990-01-12' },
+      warnings: [],
+    });
   });
 
   it('gives all three warnings together', () => {
