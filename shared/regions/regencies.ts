@@ -43,7 +43,7 @@ const KALIMANTAN_TENGAH: Record<string, string> = {
   '6211': 'Pulang Pisau',
   '6212': 'Murung Raya',
   '6213': 'Barito Timur',
-  '6271': 'Kota Palangka Raya',
+  '6271': 'Kota Palangka Raya', // the decree's transcription writes "Palangkaraya"; the city's own name is two words
 };
 
 function withProvince(names: Record<string, string>): Record<string, Regency> {

@@ -12,14 +12,21 @@ interface NameGroup {
   // Lists are upper-cased once when the module loads (see upper) rather than once per row.
   readonly male: readonly string[];
   readonly female: readonly string[];
-  /** Second names: family names for Dayak, common second names for the others. */
+  /** Second names: family names for Dayak (any sex), common second names of men for the others. */
   readonly second: readonly string[];
+  /** Second names of women where they differ from men's (Javanese -wati/-ningsih forms and the like). */
+  readonly secondFemale?: readonly string[];
 }
 
 /** Names as printed on a KTP: upper case. */
 function upper(group: NameGroup): NameGroup {
   const up = (list: readonly string[]) => Object.freeze(list.map((n) => n.toUpperCase()));
-  return { male: up(group.male), female: up(group.female), second: up(group.second) };
+  return {
+    male: up(group.male),
+    female: up(group.female),
+    second: up(group.second),
+    secondFemale: up(group.secondFemale ?? group.second),
+  };
 }
 
 const DAYAK: NameGroup = upper({
@@ -138,6 +145,7 @@ const BANJAR: NameGroup = upper({
     'Ansyari',
     'Hasan',
   ],
+  secondFemale: ['Noor', 'Hayati', 'Hasanah', 'Rahmah', 'Jannah', 'Aulia'],
 });
 
 const JAVANESE: NameGroup = upper({
@@ -188,8 +196,16 @@ const JAVANESE: NameGroup = upper({
     'Utomo',
     'Kurniawan',
     'Riyadi',
+  ],
+  secondFemale: [
     'Lestari',
     'Rahayu',
+    'Wulandari',
+    'Handayani',
+    'Susanti',
+    'Ningsih',
+    'Purwaningsih',
+    'Astuti',
   ],
 });
 
@@ -225,6 +241,7 @@ const MALAY: NameGroup = upper({
     'Nurbaya',
   ],
   second: ['Abidin', 'Alkadrie', 'Ahmad', 'Umar', 'Yusuf', 'Idris', 'Ali', 'Saleh', 'Ramli'],
+  secondFemale: ['Hayati', 'Rahmah', 'Wati', 'Zahara', 'Aini', 'Rosita'],
 });
 
 /**
@@ -251,5 +268,6 @@ export function personName(random: Random, sex: Sex, province: string): string {
   const group = (GROUPS_BY_PROVINCE[province] ?? GROUPS_BY_PROVINCE['62']!)(random);
   const given = random.pick(sex === 'L' ? group.male : group.female);
   // Many rural Indonesians have one name only; about a third of rows show just the given name.
-  return random.chance(0.67) ? `${given} ${random.pick(group.second)}` : given;
+  if (!random.chance(0.67)) return given;
+  return `${given} ${random.pick(sex === 'L' ? group.second : group.secondFemale!)}`;
 }

@@ -43,8 +43,8 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_UNIX_EPOCH = 25569;
 /** Province codes that do not exist, for the unknownProvince defect (97 is a BPS-only code). */
 const UNKNOWN_PROVINCES = ['00', '10', '20', '39', '97', '99'];
-/** Regencies elsewhere in Indonesia a worker may have moved from: Banjarmasin, Surabaya, Pontianak, Palangka Raya. */
-const FAR_REGENCIES = ['637101', '357801', '617101', '627101'];
+/** Districts further away a worker may have moved from: Banjarmasin Selatan (63.71.01), Karang Pilang, Surabaya (35.78.01). */
+const FAR_DISTRICTS = ['637101', '357801'];
 
 interface Village {
   name: string;
@@ -171,7 +171,7 @@ export function syntheticRoster(options: SyntheticRosterOptions): {
     ...Object.keys(REGENCIES)
       .filter((r) => r !== regency)
       .map((r) => `${r}01`),
-    ...FAR_REGENCIES,
+    ...FAR_DISTRICTS,
   ];
   const unknownProvinces = UNKNOWN_PROVINCES.filter((p) => !Object.hasOwn(PROVINCES, p));
 
