@@ -87,18 +87,18 @@ export function premium(
       funding: optionalCode('funding', FUNDING_SOURCES, funding),
       sector: optionalCode('sector', SECTORS, sector),
     };
-    // One call with no workers checks the other arguments once, so a bad month is one error for
-    // the whole formula rather than the same error in every cell.
-    bpuPremium({ ...line, workers: 0 });
-    // Ranges repeat counts (many villages of similar size); compute each distinct count once.
-    const byCount = new Map<number, number>();
+    // The cost of one worker, checking the other arguments once: a bad month is one error for the
+    // whole formula rather than the same error in every cell. shared/premium charges
+    // workers × rate × months per run of months, so a count's cost is count × this, exactly.
+    const perWorker = bpuPremium({ ...line, workers: 1 });
     return cells.map((row, r) =>
       row.map((cell, c) => {
         if (isEmpty(cell)) return '';
         try {
-          const count = wholeNumber('workers', cell);
-          let cost = byCount.get(count);
-          if (cost === undefined) byCount.set(count, (cost = bpuPremium({ ...line, workers: count })));
+          const cost = wholeNumber('workers', cell) * perWorker;
+          if (!Number.isSafeInteger(cost)) {
+            throw new InputError('workers', 'The total is too large to compute exactly; split the line.');
+          }
           return cost;
         } catch (error) {
           if (!(error instanceof InputError)) throw error;

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { premium, rate, wagePremium } from '../../addin/functions/functions';
+import { premium as sharedPremium } from '../../shared/premium';
+import { FUNDING_SOURCES, PROGRAMS, SECTORS } from '../../shared/codes';
 import { excelErrorFrom, installExcelStandIn, StandInError } from './excel-runtime';
 
 beforeAll(installExcelStandIn);
@@ -132,6 +134,44 @@ describe('RENTAN.PREMIUM', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives, cell by cell, exactly what shared/premium gives for that many workers', () => {
+    // The adapter multiplies one worker's cost; this holds it to the month-by-month sum for any span.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 48 }),
+        fc.constantFrom(...PROGRAMS),
+        fc.integer({ min: 1_000_000, max: 20_700_000 }),
+        fc.record({ year: fc.integer({ min: 2019, max: 2028 }), month: fc.integer({ min: 1, max: 12 }) }),
+        fc.constantFrom(...FUNDING_SOURCES),
+        fc.constantFrom(...SECTORS),
+        (workers, months, program, incomeBase, { year, month }, funding, sector) => {
+          const startMonth = `${year}-${String(month).padStart(2, '0')}`;
+          const expected = sharedPremium({
+            workers,
+            months,
+            program,
+            incomeBase,
+            startMonth,
+            funding,
+            sector,
+          });
+          expect(premium([[workers]], months, program, incomeBase, startMonth, funding, sector)).toEqual([
+            [expected],
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a cell whose total cannot be exact in Excel', () => {
+    // 10^12 × 16,800 × 12 = 2.016 × 10^17 > 2^53 ≈ 9.007 × 10^15
+    const [[cell]] = premium([[1e12]], 12) as [[StandInError]];
+    expect(cell).toBeInstanceOf(StandInError);
+    expect(cell.message).toMatch(/too large to compute exactly/);
   });
 
   it('puts an error in the cell at fault and still computes the rest', () => {
