@@ -20,7 +20,8 @@ const line = fc.record({
 const workers = fc.integer({ min: 0, max: 100_000 });
 const months = fc.integer({ min: 0, max: 36 });
 
-describe('premium properties', () => {
+// Generous timeouts: the machine is shared, and these are correctness checks, not speed checks.
+describe('premium properties', { timeout: 30_000 }, () => {
   it('is non-decreasing in workers', () => {
     fc.assert(
       fc.property(line, workers, workers, months, (l, a, b, m) => {
@@ -81,7 +82,7 @@ describe('premium properties', () => {
   });
 });
 
-describe('wagePremium properties', () => {
+describe('wagePremium properties', { timeout: 30_000 }, () => {
   const wageLine = fc.record({
     wage: fc.integer({ min: 1, max: 50_000_000 }),
     programs: fc.subarray([...WAGE_PROGRAMS], { minLength: 1 }),
