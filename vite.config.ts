@@ -3,6 +3,9 @@
  * name, because the manifest points at it), `functions.json`, `manifest.xml` and icons, all in
  * `dist/addin/`. The manifest is rendered for RENTAN_ADDIN_URL (default https://localhost:3000,
  * where the local stack serves this folder); the CDK stack renders its own for CloudFront.
+ *
+ * `npm run build:addin` loads this file with vite's module runner (`--configLoader runner`):
+ * the house style is extensionless imports, which the default bundling loader warns about.
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';

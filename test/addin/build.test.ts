@@ -31,6 +31,8 @@ beforeAll(async () => {
   process.env.RENTAN_ADDIN_URL = BASE_URL;
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
+    // As `npm run build:addin` loads it (see vite.config.ts).
+    configLoader: 'runner',
     build: { outDir },
     logLevel: 'silent',
   });
