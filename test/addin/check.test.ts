@@ -131,6 +131,8 @@ describe('bad arguments give #VALUE! with what to fix', () => {
       () => eligible(ROSTER, '2026-02-30'),
       /as_of 2026-02-30 is not a real calendar day/,
     ],
+    ['an as_of serial before 1900', () => check(ROSTER, -1), /as_of must be a date; -1 is not an Excel date/],
+    ['a policy of three columns', () => eligible(ROSTER, JAN_2026, [['min_age', 18, 'x']]), /two columns/],
     [
       'an unknown policy setting',
       () => eligible(ROSTER, JAN_2026, [['min_umur', 18]]),
