@@ -65,7 +65,7 @@ export function allocateProportionally(request: CheckedRequest): number[] {
   const villageLeft = new Map(request.villageWorkers);
   const quotas: Quota[] = [];
   let toRound = 0;
-  const fixedVillages: { village: string; quotas: Quota[]; total: number }[] = [];
+  const fixedVillages: { quotas: Quota[]; total: number }[] = [];
 
   while (active.length > 0 && left > 0) {
     const totalWeight = active.reduce((sum, s) => sum + weight(s), 0);
@@ -86,7 +86,6 @@ export function allocateProportionally(request: CheckedRequest): number[] {
         const total = villageLeft.get(village) ?? 0;
         const inner = shareWithin(members, weight, total);
         fixedVillages.push({
-          village,
           total,
           quotas: members.map((m) => ({ index: m.index, quota: inner.get(m.index) ?? 0 })),
         });
