@@ -37,15 +37,37 @@ function parseContextDate(field: string, value: unknown): Ymd {
   if (typeof value !== 'string') {
     throw new InputError(field, `${field} must be a date written YYYY-MM-DD, got ${describe(value)}.`);
   }
-  if (value.length === 10 && value.charCodeAt(4) === 0x2d && value.charCodeAt(7) === 0x2d) {
+  return parseIsoDate(field, value);
+}
+
+/** The stated birth date as the number yyyymmdd (never 0: year 0000 is refused as a birth year). */
+function statedDateKey(value: unknown): number {
+  if (
+    typeof value === 'string' &&
+    value.length === 10 &&
+    value.charCodeAt(4) === 0x2d &&
+    value.charCodeAt(7) === 0x2d
+  ) {
     const year =
       digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
     const month = digitAt(value, 5) * 10 + digitAt(value, 6);
     const day = digitAt(value, 8) * 10 + digitAt(value, 9);
-    if (isRealDate(year, month, day)) return { year, month, day };
+    if (year > 0 && isRealDate(year, month, day)) return year * 10000 + month * 100 + day;
   }
-  return parseIsoDate(field, value);
+  const { year, month, day } = parseContextDate('statedBirthDate', value);
+  if (year === 0) {
+    throw new InputError(
+      'statedBirthDate',
+      `statedBirthDate ${String(value)} has year 0000; give a real birth date.`,
+    );
+  }
+  return year * 10000 + month * 100 + day;
 }
+
+/** KNOWN_PROVINCE[n] is true when the two digits n are a province code. */
+const KNOWN_PROVINCE: readonly boolean[] = Array.from({ length: 100 }, (_, n) =>
+  Object.hasOwn(PROVINCES, n < 10 ? `0${n}` : String(n)),
+);
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
 
@@ -99,23 +121,16 @@ export function checkNik(raw: unknown, context?: NikContext): NikCheck {
   if (statedSex !== undefined && statedSex !== 'L' && statedSex !== 'P') {
     throw new InputError('statedSex', `statedSex must be 'L' or 'P', got ${describe(statedSex)}.`);
   }
-  let stated: Ymd | undefined;
-  let asOf: Ymd | undefined;
-  if (context?.statedBirthDate !== undefined) {
-    stated = parseContextDate('statedBirthDate', context.statedBirthDate);
-  } else if (context?.asOf !== undefined) {
-    asOf = contextAsOf(context.asOf);
-  }
+  const statedText = context?.statedBirthDate;
+  // The stated date as yyyymmdd (one number, no object per row); 0 when none is stated.
+  const stated = statedText === undefined ? 0 : statedDateKey(statedText);
+  const asOf = stated === 0 && context?.asOf !== undefined ? contextAsOf(context.asOf) : undefined;
 
   const read = readNikDigits(raw);
   if (typeof read !== 'string') return read;
   const digits = read;
 
-  const issues: NikIssue[] = [];
-  const province = digits.slice(0, 2);
-  if (!Object.hasOwn(PROVINCES, province))
-    issues.push({ code: 'NIK_PROVINCE_UNKNOWN', params: { province } });
-
+  const provinceKnown = KNOWN_PROVINCE[twoDigits(digits, 0)] === true;
   const dayField = twoDigits(digits, 6);
   const month = twoDigits(digits, 8);
   const yy = twoDigits(digits, 10);
@@ -123,33 +138,34 @@ export function checkNik(raw: unknown, context?: NikContext): NikCheck {
   const day = dayField > 40 ? dayField - 40 : dayField;
   let year: number;
   // A stated year in the first century can point below year 0; no one is born there.
-  if (stated) year = Math.max(yearNearest(yy, stated.year), yy);
+  if (stated !== 0) year = Math.max(yearNearest(yy, Math.floor(stated / 10000)), yy);
   else if (asOf) year = yearNotAfter(yy, month, day, asOf);
   else year = yearByPivot(yy);
   // Days 32–40 and above 71 are neither a man's nor a woman's day; isRealDate checks month and length.
   const dayInRange = (dayField >= 1 && dayField <= 31) || (dayField >= 41 && dayField <= 71);
-  if (!dayInRange || !isRealDate(year, month, day)) issues.push({ code: 'NIK_DATE_INVALID' });
+  const dateReal = dayInRange && isRealDate(year, month, day);
+  const serialZero = digits.charCodeAt(12) === 48 && digits.endsWith('000');
 
-  const serial = digits.slice(12, 16);
-  if (serial === '0000') issues.push({ code: 'NIK_SERIAL_ZERO' });
+  if (!provinceKnown || !dateReal || serialZero) {
+    const issues: NikIssue[] = [];
+    if (!provinceKnown)
+      issues.push({ code: 'NIK_PROVINCE_UNKNOWN', params: { province: digits.slice(0, 2) } });
+    if (!dateReal) issues.push({ code: 'NIK_DATE_INVALID' });
+    if (serialZero) issues.push({ code: 'NIK_SERIAL_ZERO' });
+    return { ok: false, issues, digits };
+  }
 
-  if (issues.length > 0) return { ok: false, issues, digits };
-
-  const statedMatches =
-    stated !== undefined && stated.year === year && stated.month === month && stated.day === day;
+  const statedMatches = stated === year * 10000 + month * 100 + day;
   // Reuse the stated text when it is the same date (the common case): one string fewer per row.
-  const birthDate =
-    statedMatches && context?.statedBirthDate?.length === 10
-      ? context.statedBirthDate
-      : isoDate(year, month, day);
+  const birthDate = statedMatches && statedText!.length === 10 ? statedText! : isoDate(year, month, day);
   const parts = {
     nik: digits,
-    province,
+    province: digits.slice(0, 2),
     regency: digits.slice(0, 4),
     district: digits.slice(0, 6),
     birthDate,
     sex,
-    serial,
+    serial: digits.slice(12, 16),
   };
   const warnings: NikIssue[] = [];
   // Where the NIK was first issued, not where the person lives now: people move, so only a warning.
@@ -159,7 +175,7 @@ export function checkNik(raw: unknown, context?: NikContext): NikCheck {
       params: { nikRegency: regencyLabel(parts.regency), regency: regencyLabel(regency) },
     });
   }
-  if (stated && !statedMatches) {
+  if (stated !== 0 && !statedMatches) {
     warnings.push({ code: 'NIK_BIRTHDATE_MISMATCH', params: { nikBirthDate: birthDate } });
   }
   if (statedSex !== undefined && statedSex !== sex) {
