@@ -307,6 +307,7 @@ describe('impossible context is the caller’s mistake', () => {
     expect(() => checkNik(MAN, { regency: 'Kapuas' })).toThrow(InputError);
     expect(() => checkNik(MAN, { statedBirthDate: '12/01/1990' })).toThrow(/YYYY-MM-DD/);
     expect(() => checkNik(MAN, { statedBirthDate: '1990-02-30' })).toThrow(/not a real calendar day/);
+    expect(() => checkNik(MAN, { statedBirthDate: '0000-01-12' })).toThrow(/year 0000/);
     expect(() => checkNik(MAN, { asOf: '2026' })).toThrow(InputError);
     expect(() => checkNik(MAN, { statedSex: 'M' as 'L' })).toThrow(/'L' or 'P'/);
   });
