@@ -81,7 +81,8 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement }> 
       audience: 'rentan-bench',
       jwksUri: `${issuer}/jwks`,
       // The key set is served in-process: the bench measures the API, not an issuer.
-      fetch: async () => new Response(JSON.stringify(jwks), { headers: { 'Content-Type': 'application/json' } }),
+      fetch: async () =>
+        new Response(JSON.stringify(jwks), { headers: { 'Content-Type': 'application/json' } }),
     },
     allowedOrigins: [],
     log: () => {},
@@ -89,7 +90,10 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement }> 
   const server = await serveNode(app, { port: 0 });
   try {
     await ensureTable(client, TABLE);
-    const token = await new SignJWT({ 'cognito:groups': ['regency:6203', 'role:operator'], email: 'bench@rentan.test' })
+    const token = await new SignJWT({
+      'cognito:groups': ['regency:6203', 'role:operator'],
+      email: 'bench@rentan.test',
+    })
       .setProtectedHeader({ alg: 'RS256', kid: 'bench' })
       .setIssuer(issuer)
       .setAudience('rentan-bench')
@@ -114,7 +118,8 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement }> 
           headers,
           body: JSON.stringify({ firstRow: i * CHUNK + 1, rows: rows.slice(i * CHUNK, (i + 1) * CHUNK) }),
         });
-        if (response.status !== 200) throw new Error(`chunk ${i + 1}: ${response.status} ${await response.text()}`);
+        if (response.status !== 200)
+          throw new Error(`chunk ${i + 1}: ${response.status} ${await response.text()}`);
         await response.arrayBuffer();
       });
     };
@@ -177,11 +182,17 @@ function loadTimes(file: string, runs: number): number[] {
     AWS_REGION: 'ap-southeast-3',
   };
   return Array.from({ length: runs }, () =>
-    Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { env, encoding: 'utf8' }).trim()),
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
+    ),
   );
 }
 
-async function bundleBench(): Promise<{ load: Measurement; empty: Measurement; bytes: number }> {
+export async function bundleBench(): Promise<{ load: Measurement; empty: Measurement; bytes: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'rentan-bundle-'));
   try {
     const outfile = join(dir, 'lambda.mjs');
@@ -195,7 +206,9 @@ async function bundleBench(): Promise<{ load: Measurement; empty: Measurement; b
       outfile,
       logLevel: 'error',
       // Some bundled CommonJS calls require(); give the ESM bundle one.
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
     });
     const empty = join(dir, 'empty.mjs');
     writeFileSync(empty, 'export {};\n');

@@ -98,10 +98,11 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   );
 
   app.get('/health', (c) => c.json({ ok: true }));
-  const document = openApiDocument();
-  app.get('/openapi.json', (c) => c.json(document));
-  const page = docsPage();
-  app.get('/docs', (c) => c.html(page));
+  // Built on first request, not at start: a cold Lambda should not pay for JSON Schema generation.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  let page: string | undefined;
+  app.get('/openapi.json', (c) => c.json((document ??= openApiDocument())));
+  app.get('/docs', (c) => c.html((page ??= docsPage())));
 
   app.use('/v1/*', authenticate(config.auth));
   const handle = handlers(deps);

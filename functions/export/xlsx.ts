@@ -1,8 +1,9 @@
 /**
  * The BPJS export as an XLSX workbook (exceljs). Text columns are written as text cells with the
  * text number format, so a NIK keeps all 16 digits in Excel (a number would keep 15).
+ * exceljs is loaded on first use: it is the largest part of the Lambda bundle and most requests
+ * never write a workbook, so cold starts should not pay for it.
  */
-import ExcelJS from 'exceljs';
 import type { ExportColumn, Roster } from '../../shared/contracts';
 import type { RosterRow } from '../../shared/roster/schema';
 import { columnValue } from './columns';
@@ -15,6 +16,7 @@ export async function exportXlsx(
   roster: Roster,
   rows: readonly RosterRow[],
 ): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rentan';
   const sheet = workbook.addWorksheet(EXPORT_SHEET);

@@ -40,7 +40,7 @@ const now = () => Math.floor(Date.now() / 1000);
 async function badTokens(): Promise<[string, string | null, number][]> {
   const claims = tokenClaims(KAPUAS.admin);
   const good = await signWithIssuerKey(claims);
-  const [h, p, s] = good.split('.');
+  const [h, , s] = good.split('.');
   const escalated = Buffer.from(
     JSON.stringify({ ...claims, 'cognito:groups': ['regency:6205', 'role:admin'] }),
   ).toString('base64url');
