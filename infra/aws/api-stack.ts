@@ -24,6 +24,7 @@ import { Effect, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
@@ -74,6 +75,7 @@ export interface ApiStackProps extends StackProps {
 export class ApiStack extends Stack {
   readonly api: HttpApi;
   readonly handler: NodejsFunction;
+  readonly cursorSecret: Secret;
   /** `https://<api-id>.execute-api.<region>.amazonaws.com` (default stage, no path). */
   readonly url: string;
   /** The routes without the JWT authorizer (PUBLIC_ROUTES), for review and cdk-nag. */
@@ -85,6 +87,15 @@ export class ApiStack extends Stack {
     const retention = config.logRetentionDays;
 
     const functionLogs = new LogGroup(this, 'HandlerLogs', { retention });
+
+    // The backend signs pagination cursors; every Lambda instance must share the key or a
+    // cursor from one instance is refused by the next. CloudFormation resolves the secret into
+    // the function's environment at deploy time, so the function needs no Secrets Manager
+    // permission; rotating it only invalidates cursors in flight.
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: `Rentan ${config.stage}: key that signs pagination cursors`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
 
     // An own role instead of the AWS managed basic-execution policy, which may write to any log
     // group in the account: this one writes only to the function's log group.
@@ -125,6 +136,7 @@ export class ApiStack extends Stack {
         POWERTOOLS_METRICS_NAMESPACE: 'Rentan',
         POWERTOOLS_LOG_LEVEL: 'INFO',
         RENTAN_STAGE: config.stage,
+        CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
         // Stack traces point at the TypeScript sources through the bundled source map.
         NODE_OPTIONS: '--enable-source-maps',
       },

@@ -49,6 +49,12 @@ export function acknowledgeFindings(stacks: RentanStacks, context: FindingContex
     );
   }
 
+  ack(
+    api.cursorSecret,
+    'AwsSolutions-SMG4',
+    'Signs pagination cursors only; no rotation Lambda needed, rotating by hand merely invalidates cursors in flight.',
+  );
+
   for (const route of api.publicRoutes) {
     ack(
       route,

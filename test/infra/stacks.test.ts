@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -218,6 +218,11 @@ describe('api', () => {
     expect(vars.OIDC_AUDIENCE).toEqual(importOf(t.identity, { Ref: clientId() }));
     expect(JSON.stringify(vars.OIDC_ISSUER)).toContain(`https://cognito-idp.${REGION}.amazonaws.com/`);
     expect(JSON.stringify(vars.OIDC_JWKS_URI)).toContain('/.well-known/jwks.json');
+    // The cursor key is resolved from Secrets Manager by CloudFormation, never a literal here.
+    const secretId = onlyResource(t.api, 'AWS::SecretsManager::Secret').id;
+    expect(vars.CURSOR_SECRET).toEqual({
+      'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
+    });
     expect(vars.ALLOWED_ORIGINS).toEqual({
       'Fn::Join': ['', ['https://', importOf(t.hosting, { 'Fn::GetAtt': [distributionId(), 'DomainName'] })]],
     });
@@ -483,6 +488,49 @@ describe('release', () => {
       },
     });
   });
+});
+
+describe('another stage: MFA required, threat protection audit-only, add-in not built', () => {
+  it('synthesises with cdk-nag, enforces MFA, and warns that only config and manifest will be published', () => {
+    const strict = readConfig(
+      {
+        context: () => undefined,
+        env: {
+          RENTAN_STAGE: 'prod',
+          RENTAN_REGENCIES: '6107',
+          RENTAN_MFA: 'required',
+          RENTAN_THREAT_PROTECTION: 'audit',
+        },
+      },
+      ACCOUNT,
+    );
+    const other = new App({
+      context: { 'aws:cdk:bundling-stacks': [] },
+      builtinCloudFormationValidation: false,
+    });
+    const built = buildRentan(other, strict, {
+      env: { account: ACCOUNT, region: REGION },
+      lambdaEntry: LAMBDA_ENTRY,
+      addinDir: join(tmpdir(), 'rentan-no-such-build'),
+    });
+    other.synth();
+    const identity = Template.fromStack(built.identity);
+    identity.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      UserPoolAddOns: { AdvancedSecurityMode: 'AUDIT' },
+    });
+    const groups = Object.values(identity.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (g) => g.Properties.GroupName,
+    );
+    expect(groups).toContain('regency:6107');
+    expect(groups).not.toContain('regency:6203');
+    expect(built.release.stackName).toBe('Rentan-prod-Release');
+
+    const release = Template.fromStack(built.release);
+    const { props } = onlyResource(release, 'Custom::CDKBucketDeployment');
+    expect(props['SourceObjectKeys']).toHaveLength(2);
+    Annotations.fromStack(built.release).hasWarning('*', Match.stringLikeRegexp('npm run build:addin'));
+  }, 120_000);
 });
 
 it('names every stack after the stage so deployments can share an account', () => {

@@ -1,0 +1,121 @@
+/**
+ * `npm run synth` as CI runs it: offline, no AWS credentials, real esbuild bundling of the
+ * backend, the add-in built if missing. Then the bundled handler is loaded and answers a
+ * health check, so a bundle that cannot start is caught here rather than in AWS.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+let outdir: string;
+let result: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'rentan-synth-'));
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    // No credentials, no preset account or region, no deployment settings from the shell.
+    if (/^(AWS_|CDK_DEFAULT_|RENTAN_)/.test(key)) continue;
+    env[key] = value;
+  }
+  env['AWS_CONFIG_FILE'] = join(outdir, 'no-aws-config');
+  env['AWS_SHARED_CREDENTIALS_FILE'] = join(outdir, 'no-aws-credentials');
+  result = spawnSync('npm', ['run', 'synth', '--', '--output', join(outdir, 'cdk.out')], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+}, 180_000);
+
+function assetDirs(): string[] {
+  const dir = join(outdir, 'cdk.out');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name.startsWith('asset.'))
+    .map((e) => join(dir, e.name));
+}
+
+describe('npm run synth (offline, no credentials)', () => {
+  it('succeeds and writes the five stacks for the dummy account in Jakarta', () => {
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(outdir, 'cdk.out', 'manifest.json'), 'utf8'));
+    const stacks = Object.entries(
+      manifest.artifacts as Record<string, { type: string; environment?: string }>,
+    )
+      .filter(([, a]) => a.type === 'aws:cloudformation:stack')
+      .map(([name, a]) => `${name} ${a.environment}`);
+    expect(stacks.sort()).toEqual(
+      ['Api', 'Data', 'Hosting', 'Identity', 'Release']
+        .map((c) => `Rentan-test-${c} aws://000000000000/ap-southeast-3`)
+        .sort(),
+    );
+  });
+
+  it('bundles the backend with the AWS SDK inside, minified with a source map', () => {
+    const bundle = assetDirs().find(
+      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
+    );
+    expect(bundle).toBeDefined();
+    const code = readFileSync(join(bundle!, 'index.js'), 'utf8');
+    // The only @aws-sdk require left is the SDK's own optional CRT signer, loaded on demand.
+    const sdkRequires = new Set(code.match(/require\("@aws-sdk\/[^"]+"\)/g) ?? []);
+    expect([...sdkRequires].filter((r) => !r.includes('signature-v4-crt'))).toEqual([]);
+    expect(code.includes('DynamoDBClient')).toBe(true);
+    // Minified: lines thousands of characters long on average (readable source is ~40), the
+    // only line breaks left being those inside template literals.
+    expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
+  });
+
+  it('produces a handler that starts and answers GET /health', () => {
+    const bundle = assetDirs().find(
+      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
+    )!;
+    const script = `
+      const { handler } = require(${JSON.stringify(join(bundle, 'index.js'))});
+      const event = {
+        version: '2.0', routeKey: 'GET /health', rawPath: '/health', rawQueryString: '',
+        headers: { host: 'api.example', 'x-forwarded-proto': 'https' },
+        requestContext: { http: { method: 'GET', path: '/health', protocol: 'HTTP/1.1', sourceIp: '10.0.0.1' },
+          domainName: 'api.example', requestId: 'r1', routeKey: 'GET /health', stage: '$default' },
+        isBase64Encoded: false,
+      };
+      handler(event, {}).then((r) => { process.stdout.write('\\n@@' + JSON.stringify(r) + '@@\\n'); });
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: {
+        PATH: process.env['PATH'],
+        TABLE_NAME: 'rentan-test',
+        OIDC_ISSUER: 'https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_example',
+        OIDC_AUDIENCE: 'client',
+        OIDC_JWKS_URI:
+          'https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_example/.well-known/jwks.json',
+        ALLOWED_ORIGINS: 'https://d111111abcdef8.cloudfront.net',
+        CURSOR_SECRET: 'x'.repeat(48),
+        AWS_REGION: 'ap-southeast-3',
+      },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    // The app logs JSON lines of its own; the response is the marked one.
+    const marked = /@@(.*)@@/.exec(run.stdout);
+    expect(marked, run.stdout).not.toBeNull();
+    const response = JSON.parse(marked![1]!);
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ ok: true });
+  });
+
+  it('publishes the built add-in files beside the rendered manifest and config', () => {
+    const dirs = assetDirs().map((d) => readdirSync(d));
+    expect(dirs.some((files) => files.includes('taskpane.html') && files.includes('functions.json'))).toBe(
+      true,
+    );
+    expect(dirs.some((files) => files.includes('manifest.xml') && !files.includes('taskpane.html'))).toBe(
+      true,
+    );
+    expect(dirs.some((files) => files.includes('config.json'))).toBe(true);
+  });
+});
