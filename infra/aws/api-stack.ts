@@ -6,7 +6,7 @@
  * checks it again and reads the regency and roles from it, so neither layer trusts the other
  * blindly. The function may touch only its own table and that table's indexes.
  */
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -219,6 +219,10 @@ export class ApiStack extends Stack {
     this.api.addRoutes({ path: '/{proxy+}', methods: [HttpMethod.ANY], integration });
 
     this.url = this.api.apiEndpoint;
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.url,
+      description: 'The HTTP API (GET /health, /docs, /v1/...)',
+    });
   }
 }
 

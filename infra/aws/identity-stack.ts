@@ -7,7 +7,7 @@
  * signs themselves up. The add-in signs in through the hosted UI with authorization code + PKCE
  * as a public client (a task pane cannot keep a secret).
  */
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
@@ -120,6 +120,11 @@ export class IdentityStack extends Stack {
     });
 
     this.issuer = `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`;
+
+    // What an administrator needs for the aws cognito-idp commands in the README.
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'AddinClientId', { value: this.client.userPoolClientId });
+    new CfnOutput(this, 'SignInUrl', { value: this.domain.baseUrl() });
   }
 }
 

@@ -40,7 +40,9 @@ function importOf(producer: Template, value: object): object {
     string,
     { Value: unknown; Export?: { Name: string } }
   >;
-  const found = Object.values(outputs).find((o) => JSON.stringify(o.Value) === JSON.stringify(value));
+  const found = Object.values(outputs).find(
+    (o) => o.Export !== undefined && JSON.stringify(o.Value) === JSON.stringify(value),
+  );
   if (!found?.Export) throw new Error(`No export of ${JSON.stringify(value)}`);
   return { 'Fn::ImportValue': found.Export.Name };
 }
