@@ -21,6 +21,10 @@ export interface EligibilityContext {
   activeNiks?: ReadonlySet<string>;
 }
 
+/** The shared empty list of findings: frozen, so a slip that pushes onto it fails loudly. */
+const NONE: readonly Finding[] = Object.freeze([]);
+const NONE_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
+
 /**
  * headerKey (lower case, letters and digits) with a memory: a roster repeats the same few
  * categories and villages across thousands of rows.
@@ -91,72 +95,82 @@ export function checkRoster(
   for (let i = 0; i < rows.length; i++) {
     const rowNumber = i + 1;
     if (blank?.[i]) {
-      verdicts[i] = { row: rowNumber, status: 'blank', reasons: [], warnings: [] };
+      verdicts[i] = { row: rowNumber, status: 'blank', reasons: NONE, warnings: NONE };
       continue;
     }
     const row = rows[i]!;
-    const reasons: Finding[] = [];
-    const warnings: Finding[] = [];
-    const verdict: RowVerdict = { row: rowNumber, status: 'eligible', reasons, warnings };
+    // Lists are made only when there is something to say: most rows have nothing.
+    let reasons: Finding[] | undefined;
+    let warnings: Finding[] | undefined;
 
-    for (const problem of problems?.[i] ?? []) {
+    for (const problem of problems?.[i] ?? NONE_PROBLEMS) {
       const finding: Finding = problem.params
         ? { code: problem.code, params: problem.params }
         : { code: problem.code };
-      (REASONS[problem.code].severity === 'warning' ? warnings : reasons).push(finding);
+      if (REASONS[problem.code].severity === 'warning') (warnings ??= []).push(finding);
+      else (reasons ??= []).push(finding);
     }
 
     nikContext.statedBirthDate = row.birthDate ?? undefined;
     nikContext.statedSex = row.sex ?? undefined;
     const nikCheck = checkNik(row.nik, nikContext);
+    let nik: string | undefined;
     let digits: string | undefined;
     let nikBirthDate: IsoDate | undefined;
     if (nikCheck.ok) {
-      digits = verdict.nik = nikCheck.parts.nik;
+      digits = nik = nikCheck.parts.nik;
       nikBirthDate = nikCheck.parts.birthDate;
-      for (const w of nikCheck.warnings) warnings.push(w);
+      if (nikCheck.warnings.length > 0) (warnings ??= []).push(...nikCheck.warnings);
     } else {
       digits = nikCheck.digits || undefined;
-      for (const issue of nikCheck.issues) reasons.push(issue);
+      (reasons ??= []).push(...nikCheck.issues);
     }
+    let duplicateOf: number | undefined;
     if (digits !== undefined) {
-      const first = firstRowOf.get(digits);
-      if (first === undefined) firstRowOf.set(digits, rowNumber);
-      else {
-        reasons.push({ code: 'NIK_DUPLICATE', params: { firstRow: first } });
-        verdict.duplicateOf = first;
-      }
+      duplicateOf = firstRowOf.get(digits);
+      if (duplicateOf === undefined) firstRowOf.set(digits, rowNumber);
+      else (reasons ??= []).push({ code: 'NIK_DUPLICATE', params: { firstRow: duplicateOf } });
     }
 
-    if (row.name === null) reasons.push({ code: 'NAME_MISSING' });
+    if (row.name === null) (reasons ??= []).push({ code: 'NAME_MISSING' });
 
     // The roster's own birth date wins: the NIK's may be the typo (a mismatch is warned above).
     const birthDate = row.birthDate ?? nikBirthDate;
     if (birthDate !== undefined) {
       const age = ageOf(birthDate);
-      if (age < p.minAge) reasons.push({ code: 'AGE_BELOW_MIN', params: { age, minAge: p.minAge } });
-      else if (age > p.maxAge) reasons.push({ code: 'AGE_ABOVE_MAX', params: { age, maxAge: p.maxAge } });
+      if (age < p.minAge) (reasons ??= []).push({ code: 'AGE_BELOW_MIN', params: { age, minAge: p.minAge } });
+      else if (age > p.maxAge)
+        (reasons ??= []).push({ code: 'AGE_ABOVE_MAX', params: { age, maxAge: p.maxAge } });
     }
 
     if (row.category !== null && wageCategories.has(key(row.category))) {
-      reasons.push({ code: 'WAGE_EARNER', params: { category: row.category } });
+      (reasons ??= []).push({ code: 'WAGE_EARNER', params: { category: row.category } });
     }
 
     // Listed: DTSEN says yes, or a decile is given and DTSEN is not explicitly "no".
     if (p.requireDtsen && !(row.dtsen === true || (row.dtsen !== false && row.decile !== null))) {
-      reasons.push({ code: 'NOT_IN_DTSEN' });
+      (reasons ??= []).push({ code: 'NOT_IN_DTSEN' });
     }
     if (p.maxDecile !== null && row.decile !== null && row.decile > p.maxDecile) {
-      reasons.push({ code: 'DECILE_ABOVE_MAX', params: { decile: row.decile, maxDecile: p.maxDecile } });
+      (reasons ??= []).push({
+        code: 'DECILE_ABOVE_MAX',
+        params: { decile: row.decile, maxDecile: p.maxDecile },
+      });
     }
 
-    if (active !== undefined && verdict.nik !== undefined && active.has(verdict.nik)) {
-      reasons.push({ code: 'ALREADY_ACTIVE' });
-    }
+    if (active !== undefined && nik !== undefined && active.has(nik))
+      (reasons ??= []).push({ code: 'ALREADY_ACTIVE' });
 
-    if (p.villageQuota !== null && row.village === null) reasons.push({ code: 'VILLAGE_MISSING' });
+    if (p.villageQuota !== null && row.village === null) (reasons ??= []).push({ code: 'VILLAGE_MISSING' });
 
-    if (reasons.length > 0) verdict.status = 'rejected';
+    const verdict: RowVerdict = {
+      row: rowNumber,
+      status: reasons ? 'rejected' : 'eligible',
+      reasons: reasons ?? NONE,
+      warnings: warnings ?? NONE,
+    };
+    if (nik !== undefined) verdict.nik = nik;
+    if (duplicateOf !== undefined) verdict.duplicateOf = duplicateOf;
     verdicts[i] = verdict;
   }
 
@@ -174,25 +188,33 @@ function applyVillageQuota(
   quota: number,
   key: (text: string) => string,
 ): void {
-  const byVillage = new Map<string, number[]>();
+  // District, then village: the same village name in two districts is two villages.
+  const byDistrict = new Map<string, Map<string, number[]>>();
+  const groups: number[][] = [];
   for (let i = 0; i < verdicts.length; i++) {
     if (verdicts[i]!.status !== 'eligible') continue;
     const row = rows[i]!;
-    // The same village name in two districts is two villages. Eligible rows always have a village
-    // here: a missing one was rejected with VILLAGE_MISSING.
-    const village = `${row.district === null ? '' : key(row.district)}|${key(row.village!)}`;
-    const list = byVillage.get(village);
+    const districtKey = row.district === null ? '' : key(row.district);
+    let villages = byDistrict.get(districtKey);
+    if (!villages) byDistrict.set(districtKey, (villages = new Map()));
+    // Eligible rows always have a village here: a missing one was rejected with VILLAGE_MISSING.
+    const villageKey = key(row.village!);
+    const list = villages.get(villageKey);
     if (list) list.push(i);
-    else byVillage.set(village, [i]);
+    else {
+      const created = [i];
+      villages.set(villageKey, created);
+      groups.push(created);
+    }
   }
-  for (const indices of byVillage.values()) {
+  for (const indices of groups) {
     if (indices.length <= quota) continue;
     // Indices are in roster order already, and sort is stable, so ties keep roster order.
     indices.sort((a, b) => (rows[a]!.decile ?? 11) - (rows[b]!.decile ?? 11));
     for (const i of indices.slice(quota)) {
       const verdict = verdicts[i]!;
       verdict.status = 'waitlisted';
-      verdict.reasons.push({ code: 'QUOTA_EXCEEDED', params: { village: rows[i]!.village!, quota } });
+      verdict.reasons = [{ code: 'QUOTA_EXCEEDED', params: { village: rows[i]!.village!, quota } }];
     }
   }
 }

@@ -32,13 +32,20 @@ export interface CellResult<F extends RosterField> {
   problem?: RowProblem;
 }
 
-/** Marks a value that is present but unreadable; internal to the parsers below. */
+/**
+ * Marks a value that is present but unreadable. The parsers below are only ever given non-empty
+ * cells (normaliseCell and readRoster check isEmptyCell first).
+ */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
 type Parsed<T> = T | null | typeof UNREADABLE;
 
 export function isEmptyCell(value: unknown): boolean {
   if (value === null || value === undefined || value === 0) return true;
   if (typeof value === 'string') {
+    if (value.length === 0) return true;
+    // Most cells start with a visible character that is not a dash: not empty, no trim needed.
+    const first = value.charCodeAt(0);
+    if (first > 32 && first !== 45 && first !== 0x2013 && first !== 0xa0) return false;
     const t = value.trim();
     return t === '' || t === '-' || t === '–';
   }
@@ -46,7 +53,6 @@ export function isEmptyCell(value: unknown): boolean {
 }
 
 function asText(value: unknown): string | null {
-  if (isEmptyCell(value)) return null;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -56,7 +62,6 @@ function asText(value: unknown): string | null {
 
 /** The NIK as given: text trimmed, numbers kept as numbers so checkNik can spot lost precision. */
 function parseNik(value: unknown): string | number | null {
-  if (isEmptyCell(value)) return null;
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return value;
   return asText(value);
@@ -142,7 +147,6 @@ export function serialToIsoDate(serial: number): IsoDate {
 }
 
 function parseBirthDate(value: unknown): Parsed<IsoDate> {
-  if (isEmptyCell(value)) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value >= 2_958_466) return UNREADABLE;
     return serialToIsoDate(value);
@@ -162,13 +166,11 @@ const SEX_BY_KEY: ReadonlyMap<string, 'L' | 'P'> = new Map([
 
 function parseSex(value: unknown): Parsed<'L' | 'P'> {
   if (value === 'L' || value === 'P') return value; // the usual case, without building a key
-  if (isEmptyCell(value)) return null;
   if (typeof value !== 'string') return UNREADABLE;
   return SEX_BY_KEY.get(headerKey(value)) ?? UNREADABLE;
 }
 
 function parseDecile(value: unknown): Parsed<number> {
-  if (isEmptyCell(value)) return null;
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
@@ -195,7 +197,6 @@ const NO = new Set([
 ]);
 
 function parseDtsen(value: unknown): Parsed<boolean> {
-  if (isEmptyCell(value)) return null;
   if (typeof value === 'boolean') return value;
   if (value === 1) return true;
   if (typeof value === 'string') {
@@ -221,12 +222,11 @@ const FUNDING_BY_KEY: ReadonlyMap<string, FundingSource> = new Map([
 
 function parseFunding(value: unknown): Parsed<FundingSource> {
   const text = asText(value);
-  if (text === null) return null;
+  if (text === null) return UNREADABLE;
   return FUNDING_BY_KEY.get(headerKey(text)) ?? UNREADABLE;
 }
 
 function parseIncomeBase(value: unknown): Parsed<number> {
-  if (isEmptyCell(value)) return null;
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
@@ -288,6 +288,7 @@ export function normaliseCell<F extends RosterField>(field: F, value: unknown): 
       `${describe(field)} is not a roster field; use one of ${ROSTER_FIELDS.join(', ')}.`,
     );
   }
+  if (isEmptyCell(value)) return { value: null as RosterRow[F] };
   const parsed = parse(value);
   if (parsed === UNREADABLE) return { value: null as RosterRow[F], problem: cellProblem(field, value) };
   return { value: parsed as RosterRow[F] };
