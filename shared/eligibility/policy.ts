@@ -154,7 +154,7 @@ export function policyFromSettings(rows: readonly (readonly unknown[])[]): Eligi
     }
     const [rawName, value, ...rest] = row as unknown[];
     if (isBlank(rawName) && (isBlank(value) || value === 0)) return;
-    if (rest.some((cell) => !isBlank(cell))) {
+    if (row.length < 2 || rest.some((cell) => !isBlank(cell))) {
       throw new InputError('policy', 'policy must be two columns: a setting name and its value.');
     }
     const key = typeof rawName === 'string' ? headerKey(rawName) : '';

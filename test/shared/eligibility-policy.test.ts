@@ -125,6 +125,7 @@ describe('policyFromSettings', () => {
       ).field,
     ).toBe('min_age');
     expect(thrown(() => policyFromSettings([['min_age', 18, 'extra']])).message).toMatch(/two columns/);
+    expect(thrown(() => policyFromSettings([['min_age'], ['max_age']])).message).toMatch(/two columns/);
     expect(thrown(() => policyFromSettings('min_age' as never)).message).toMatch(/two-column range/);
     expect(thrown(() => policyFromSettings([5 as never])).message).toMatch(/row 1/);
   });
