@@ -9,14 +9,11 @@
  * rows already registered keep their KPJ number.
  */
 import type { Reason, SubmitResult } from '../../shared/contracts';
-import { inParallel } from '../store/batch-write';
 import { isConditionFailure } from '../store/rosters';
 import { publicRoster, type Actor, type StoredRow } from '../store';
 import { HttpProblem } from '../http/problem';
 import { checkRows, countReasons, countStatuses } from './verdicts';
 import type { Deps } from './deps';
-
-const CLAIMS_IN_FLIGHT = 16;
 
 export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): Promise<SubmitResult> {
   let roster = await deps.store.rosters.get(actor, rosterId);
@@ -64,12 +61,10 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
     };
   });
 
-  let claimed = 0;
-  await inParallel(updated, CLAIMS_IN_FLIGHT, async (row, i) => {
+  const toClaim = updated.flatMap((row, i) => {
     const nik = verdicts[i]!.nik;
-    if (row.status !== 'eligible' && row.status !== 'registered') return;
-    if (!nik) return;
-    const outcome = await deps.store.claims.claim(nik, {
+    if ((row.status !== 'eligible' && row.status !== 'registered') || !nik) return [];
+    const claim = {
       regency: actor.regency,
       rosterId,
       rosterName: roster.name,
@@ -79,7 +74,13 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
       index: row.index,
       row: row.row,
       kpj: row.kpj,
-    });
+    };
+    return [{ i, nik, claim }];
+  });
+  const outcomes = await deps.store.claims.claimMany(toClaim);
+  let claimed = 0;
+  outcomes.forEach((outcome, k) => {
+    const { i } = toClaim[k]!;
     if (outcome.ok) {
       claimed++;
       return;
@@ -87,6 +88,7 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
     const reason: Reason = outcome.sameRegency
       ? { code: 'NIK_CLAIMED_OTHER_ROSTER', params: { roster: outcome.rosterName } }
       : { code: 'NIK_CLAIMED_ELSEWHERE', params: {} };
+    const row = updated[i]!;
     updated[i] = { ...row, status: 'rejected', reasons: [...row.reasons, reason] };
   });
 

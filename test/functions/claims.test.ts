@@ -152,4 +152,42 @@ describe('NIK claims', () => {
     const claims = (await store.lookup([nik])).get(nik)!;
     expect(claims).toHaveLength(1);
   });
+
+  it('store: two bulk claims racing over 150 shared NIKs give each NIK to exactly one of them', async () => {
+    const store = new ClaimStore(DynamoDBDocumentClient.from(testDynamoClient()), inject('tableName'));
+    const niks = Array.from({ length: 150 }, () => freshNik().nik);
+    const entries = (rosterId: string, regency: string) =>
+      niks.map((nik, i) => ({
+        nik,
+        claim: {
+          regency,
+          rosterId,
+          rosterName: rosterId,
+          from: '2026-03',
+          to: '2026-09',
+          chunk: 1,
+          index: i,
+          row: i + 1,
+          kpj: null,
+        },
+      }));
+    // Half of the NIKs already have a claim of another period (the slow path); half are new (transactions).
+    const earlier = await store.claimMany(
+      entries('earlierRoster00', '6203')
+        .slice(0, 75)
+        .map((e) => ({ ...e, claim: { ...e.claim, from: '2025-01', to: '2026-03' } })),
+    );
+    expect(earlier.every((o) => o.ok)).toBe(true);
+
+    const [a, b] = await Promise.all([
+      store.claimMany(entries('bulkRosterAAAA', '6203')),
+      store.claimMany([...entries('bulkRosterBBBB', '6205')].reverse()),
+    ]);
+    const bInOrder = [...b].reverse();
+    for (let i = 0; i < niks.length; i++) {
+      expect([a[i]!.ok, bInOrder[i]!.ok].filter(Boolean), `NIK ${i}`).toHaveLength(1);
+    }
+    const stored = await store.lookup(niks);
+    for (const [i, nik] of niks.entries()) expect(stored.get(nik)).toHaveLength(i < 75 ? 2 : 1);
+  });
 });
