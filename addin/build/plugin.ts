@@ -1,11 +1,14 @@
 /**
  * The vite plugin that adds the add-in's generated files to the build: `functions.json` (from
  * the JSDoc, failing on any metadata error), `manifest.xml` (rendered for one base URL) and the
- * ribbon icons. Everything lands beside the bundled page in `dist/addin/`.
+ * ribbon icons. Everything lands beside the bundled page in `dist/addin/`. The rendered manifest
+ * is then checked offline against the files actually in the bundle, so a manifest pointing at a
+ * file the build did not make fails the build instead of failing in Excel.
  */
 import type { Plugin } from 'vite';
 import { renderManifest, type ManifestOptions } from '../manifest/render';
 import { ADDIN_FILES, ICON_SIZES } from '../manifest/files';
+import { checkManifest } from '../manifest/check';
 import { generateMetadata } from './metadata';
 import { drawIcon } from './icons';
 
@@ -16,20 +19,26 @@ export interface AddinFilesOptions {
 }
 
 export function addinFiles(options: AddinFilesOptions): Plugin {
+  let manifest = '';
   return {
     name: 'rentan-addin-files',
     apply: 'build',
     async generateBundle() {
       const metadata = await generateMetadata(options.functionsSource);
       this.emitFile({ type: 'asset', fileName: ADDIN_FILES.metadata, source: metadata.json });
-      this.emitFile({
-        type: 'asset',
-        fileName: ADDIN_FILES.manifest,
-        source: renderManifest(options.manifest),
-      });
+      manifest = renderManifest(options.manifest);
+      this.emitFile({ type: 'asset', fileName: ADDIN_FILES.manifest, source: manifest });
       for (const { size, file } of ICON_SIZES) {
         this.emitFile({ type: 'asset', fileName: file, source: drawIcon(size) });
       }
+    },
+    // Checked once everything is written: the page is added to the bundle by vite's own plugin.
+    writeBundle(_output, bundle) {
+      const problems = checkManifest(manifest, {
+        baseUrl: options.manifest.baseUrl,
+        files: Object.keys(bundle),
+      });
+      if (problems.length > 0) this.error(`manifest.xml fails its offline checks:\n${problems.join('\n')}`);
     },
   };
 }

@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { checkManifest } from '../../addin/manifest/check';
 import { ADDIN_FILES, ICON_SIZES } from '../../addin/manifest/files';
 import { generateMetadata } from '../../addin/build/metadata';
+import { addinFiles } from '../../addin/build/plugin';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BASE_URL = 'https://addin.rentan.example/kapuas';
@@ -87,5 +88,28 @@ describe('npm run build:addin', () => {
       expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+
+  it('fails the build when the manifest names a file the bundle lacks', async () => {
+    const plugin = addinFiles({
+      functionsSource: join(ROOT, 'addin/functions/functions.ts'),
+      manifest: { baseUrl: BASE_URL },
+    });
+    // The two hooks as rolldown calls them, with a context whose error() throws as rolldown's does.
+    const context = {
+      emitFile: () => 'ref',
+      error: (message: string): never => {
+        throw new Error(message);
+      },
+    };
+    const generate = plugin.generateBundle as unknown as (this: typeof context) => Promise<void>;
+    const written = plugin.writeBundle as unknown as (this: typeof context, o: object, b: object) => void;
+    await generate.call(context);
+    const all = Object.fromEntries(Object.values(ADDIN_FILES).map((f) => [f, {}]));
+    expect(() => written.call(context, {}, all)).not.toThrow();
+    const { [ADDIN_FILES.page]: _page, ...withoutPage } = all;
+    expect(() => written.call(context, {}, withoutPage)).toThrow(
+      /taskpane\.html names a file the build does not produce/,
+    );
   });
 });
