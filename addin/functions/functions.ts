@@ -175,7 +175,7 @@ export function eligible(
  * @param roster Rentang daftar; baris pertama judul kolom (NIK, Nama, Tanggal Lahir, ...). / Roster range; first row is headers (NIK, Nama, Tanggal Lahir, ...).
  * @param [as_of] Tanggal mulai kepesertaan; kosong = tanggal 1 bulan ini. / Coverage start date; omitted = the 1st of this month.
  * @param [policy] Rentang dua kolom pengaturan: min_age, max_age, max_desil, require_dtsen, village_quota, regency. / Two-column range of settings: min_age, max_age, max_desil, require_dtsen, village_quota, regency.
- * @returns Satu sel per baris data: OK, OK [peringatan], atau kode alasan. / One cell per data row: OK, OK [warnings], or reason codes.
+ * @returns Satu sel per baris data (tanpa baris kosong di akhir): OK, OK [peringatan], atau kode alasan. / One cell per data row (trailing blank rows left out): OK, OK [warnings], or reason codes.
  */
 export function check(
   roster: Array<Array<number | string | boolean | null>>,
@@ -184,8 +184,12 @@ export function check(
 ): string[][] {
   return asExcel(() => {
     const verdicts = rosterVerdicts(roster, as_of, policy);
-    // A header-only roster still needs one cell: Excel cannot spill an empty array.
-    return verdicts.length === 0 ? [['']] : verdicts.map((v) => [checkCellText(v)]);
+    // Trailing blank rows are not spilled, so a whole-column reference (A:H) does not fill a
+    // million cells with nothing; a header-only roster still needs one cell, as Excel cannot
+    // spill an empty array.
+    let end = verdicts.length;
+    while (end > 0 && verdicts[end - 1]!.status === 'blank') end--;
+    return end === 0 ? [['']] : verdicts.slice(0, end).map((v) => [checkCellText(v)]);
   });
 }
 

@@ -4,6 +4,8 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { check, eligible } from '../../addin/functions/functions';
+import fc from 'fast-check';
+import { syntheticRoster } from '../../shared/synthetic';
 import { excelErrorFrom, installExcelStandIn, OMITTED_RANGE } from './excel-runtime';
 
 beforeAll(installExcelStandIn);
@@ -71,6 +73,19 @@ describe('RENTAN.CHECK', () => {
     expect(result).toEqual([['OK [NIK_REGION_MISMATCH]'], ['OK [NIK_REGION_MISMATCH]']]);
   });
 
+  it('leaves trailing blank rows out of the spill, so a whole-column reference works', () => {
+    // Rows 1-2 as above, then a blank row inside the roster (kept) and 1,000 empty rows below it,
+    // as A:H would deliver them (null on one platform, "" on another).
+    const blankRow = (i: number) => Array.from({ length: 8 }, () => (i % 2 ? null : ''));
+    const roster = [
+      ...ROSTER.slice(0, 3),
+      blankRow(0),
+      ROSTER[2]!,
+      ...Array.from({ length: 1_000 }, (_, i) => blankRow(i)),
+    ];
+    expect(check(roster, JAN_2026)).toEqual([['OK'], ['OK'], [''], ['NIK_DUPLICATE(row 2)']]);
+  });
+
   it('spills a single empty cell for a header-only roster', () => {
     expect(check([ROSTER[0]!], JAN_2026)).toEqual([['']]);
   });
@@ -103,6 +118,25 @@ describe('RENTAN.ELIGIBLE', () => {
 
   it('is 0 for a header-only roster', () => {
     expect(eligible([ROSTER[0]!], JAN_2026)).toBe(0);
+  });
+});
+
+describe('ELIGIBLE and CHECK agree', () => {
+  it('on synthetic rosters with defects: ELIGIBLE = cells starting "OK", one cell per row up to the last non-blank', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 200 }),
+        (seed, rows) => {
+          const { values } = syntheticRoster({ rows, seed });
+          const roster = values as Array<Array<number | string | boolean | null>>;
+          const cells = check(roster, '2026-01-01').map(([cell]) => cell!);
+          expect(cells.length).toBeLessThanOrEqual(Math.max(1, rows));
+          expect(eligible(roster, '2026-01-01')).toBe(cells.filter((c) => c.startsWith('OK')).length);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
 
