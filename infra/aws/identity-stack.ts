@@ -97,8 +97,8 @@ export class IdentityStack extends Stack {
     this.client = this.userPool.addClient('AddinClient', {
       userPoolClientName: `rentan-${config.stage}-addin`,
       generateSecret: false,
-      // Only the hosted UI signs users in (SRP kept for the AWS CLI tests of a new user);
-      // no plain-password flow.
+      // The hosted UI needs no explicit flow; SRP (the password never leaves the device) is
+      // allowed for a future in-pane sign-in. The plain-password flow stays off.
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },

@@ -9,10 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import { renderManifest } from '../../addin/manifest/render';
 import { ADDIN_FILES } from '../../addin/manifest/files';
@@ -96,6 +96,9 @@ export class ReleaseStack extends Stack {
       distribution: props.distribution,
       distributionPaths: ['/*'],
       memoryLimit: 512,
+      // Browsers and Office may keep a file five minutes; CloudFront is invalidated on every
+      // deploy. Short enough that a fixed config.json reaches everyone within minutes.
+      cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.minutes(5))],
     });
 
     this.manifestUrl = `${props.addinOrigin}/${ADDIN_FILES.manifest}`;

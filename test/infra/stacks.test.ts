@@ -11,6 +11,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
+import { InputError } from '../../shared/errors';
 import { INDEX_ACTIONS, LAMBDA_ENTRY, TABLE_ACTIONS } from '../../infra/aws/api-stack';
 import { readConfig, type DeploymentConfig } from '../../infra/aws/config';
 import { manifestId } from '../../infra/aws/manifest-id';
@@ -435,6 +436,7 @@ describe('release', () => {
     expect(props['Prune']).toBe(true);
     expect(props['SourceObjectKeys']).toHaveLength(3);
     expect(props['DistributionPaths']).toEqual(['/*']);
+    expect(props['SystemMetadata']).toEqual({ 'cache-control': 'public, max-age=300' });
 
     const files = (name: string) => stagedDirs().filter((d) => readdirSync(join(outdir, d)).includes(name));
     // The build folder went in without its own manifest.xml ...
@@ -533,6 +535,15 @@ describe('another stage: MFA required, threat protection audit-only, add-in not 
     expect(props['SourceObjectKeys']).toHaveLength(2);
     Annotations.fromStack(built.release).hasWarning('*', Match.stringLikeRegexp('npm run build:addin'));
   }, 120_000);
+});
+
+it('refuses to build without a concrete account and region, saying how to get them', () => {
+  const bare = new App();
+  expect(() => buildRentan(bare, config, {})).toThrow(/npm run synth/);
+  expect(() => buildRentan(bare, config, { env: { account: ACCOUNT, region: 'Jakarta' } })).toThrow(
+    InputError,
+  );
+  expect(bare.node.children).toHaveLength(0);
 });
 
 it('names every stack after the stage so deployments can share an account', () => {
