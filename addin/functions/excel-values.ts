@@ -11,17 +11,13 @@ import { matchCode } from '../../shared/codes';
 import { excelSerialToIsoDate, parseIsoDate, parseYearMonth, formatYearMonth } from '../../shared/calendar';
 import type { IsoDate, YearMonth } from '../../shared/calendar';
 
-/** What one cell can hold once Excel hands it to us. */
-export type Cell = number | string | boolean | null | undefined;
-
-/** True for the encodings of "nothing here": null, undefined, or text that is only spaces. */
+/**
+ * True for the encodings of "nothing here": null, undefined, or text that is only spaces. A 0 is
+ * not empty here (0 workers is a count); roster cells, where 0 is never meaningful, are read by
+ * shared/roster, which does count 0 as empty.
+ */
 export function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Like isEmpty, but also counts 0, which some Excel hosts send for an empty cell in a range. */
-export function isEmptyCell(value: unknown): boolean {
-  return isEmpty(value) || value === 0;
 }
 
 /** A range argument as a 2-D array; a single value (one cell, or a typed constant) becomes 1×1. */

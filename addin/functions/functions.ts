@@ -93,6 +93,8 @@ export function premium(
     const perWorker = bpuPremium({ ...line, workers: 1 });
     return cells.map((row, r) =>
       row.map((cell, c) => {
+        // A host that sends 0 for an empty cell gets 0 back: a typed 0 must show 0, and the two
+        // cannot be told apart. Either way the sum of the spill is right.
         if (isEmpty(cell)) return '';
         try {
           const cost = wholeNumber('workers', cell) * perWorker;
