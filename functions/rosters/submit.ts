@@ -39,6 +39,14 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
     roster = await deps.store.rosters.get(actor, rosterId);
   }
 
+  // Phase times go to the log line: a big roster's submit is the slowest request there is.
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    phases[name] = Math.round(t - mark);
+    mark = t;
+  };
   const chunks = await deps.store.chunks.list(actor, rosterId);
   const stored = (await deps.store.rows.readAll(actor, rosterId, chunks)).sort(
     (a, b) => a.row - b.row || a.chunk - b.chunk,
@@ -48,6 +56,7 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
     roster.policy,
     `${roster.startMonth}-01`,
   );
+  lap('readAndCheckMs');
 
   const updated: StoredRow[] = stored.map((row, i) => {
     const v = verdicts[i]!;
@@ -78,6 +87,7 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
     return [{ i, nik, claim }];
   });
   const outcomes = await deps.store.claims.claimMany(toClaim);
+  lap('claimMs');
   let claimed = 0;
   outcomes.forEach((outcome, k) => {
     const { i } = toClaim[k]!;
@@ -94,10 +104,11 @@ export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): 
 
   const changed = updated.filter((row, i) => JSON.stringify(row) !== JSON.stringify(stored[i]));
   await deps.store.rows.put(actor, rosterId, changed);
+  lap('writeRowsMs');
 
   const counts = countStatuses(updated.map((r) => r.status));
   const byReason = countReasons(updated.map((r) => r.reasons));
   await deps.store.rosters.recordClaims(actor, rosterId, deps.now().toISOString(), counts, claimed);
-  deps.logger.log('info', 'roster submitted', { rosterId, counts, claimed });
+  deps.logger.log('info', 'roster submitted', { rosterId, counts, claimed, changed: changed.length, phases });
   return { roster: publicRoster(await deps.store.rosters.get(actor, rosterId)), counts, byReason, claimed };
 }

@@ -118,7 +118,7 @@ export class ClaimStore {
     });
     const groups: number[][] = [];
     for (let i = 0; i < fresh.length; i += 100) groups.push(fresh.slice(i, i + 100));
-    await inParallel(groups, 4, async (group) => {
+    await inParallel(groups, 8, async (group) => {
       let pending = group;
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt >= MAX_ATTEMPTS) {
@@ -194,7 +194,7 @@ export class ClaimStore {
     const found = new Map<string, NikClaim[]>();
     const groups: string[][] = [];
     for (let i = 0; i < unique.length; i += 100) groups.push(unique.slice(i, i + 100));
-    await inParallel(groups, 4, async (group) => {
+    await inParallel(groups, 8, async (group) => {
       let pending: Record<string, unknown>[] = group.map((nik) => ({ ...keys.nikClaims(nik) }));
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 0)
