@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn as spawnProcess, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -61,9 +61,11 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
   const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
   const output = collectTail(child);
-  // If this Node process ends without calling stop(), do not leave a JVM behind.
+  // If this Node process ends without calling stop(), do not leave a JVM behind: an 'exit' hook
+  // covers a normal exit, the watchdog a parent killed outright (a test runner ending a worker).
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  const watchdog = startWatchdog(child.pid);
 
   const exited = new Promise<number | null>((done) => {
     child.once('exit', (code) => done(code));
@@ -73,6 +75,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       process.removeListener('exit', killOnExit);
+      watchdog?.kill('SIGKILL');
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -133,4 +136,20 @@ function collectTail(child: ChildProcess): () => string {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return () => text.trim();
+}
+
+/**
+ * A tiny shell loop that kills the JVM once this Node process is gone, and ends by itself once the
+ * JVM is gone. Not on Windows (no sh); there the 'exit' hook alone applies.
+ */
+function startWatchdog(javaPid: number | undefined): ChildProcess | undefined {
+  if (javaPid === undefined || process.platform === 'win32') return undefined;
+  const script =
+    'while kill -0 "$0" 2>/dev/null && kill -0 "$1" 2>/dev/null; do sleep 1; done; kill "$1" 2>/dev/null';
+  const watchdog = spawnProcess('sh', ['-c', script, String(process.pid), String(javaPid)], {
+    stdio: 'ignore',
+  });
+  watchdog.on('error', () => undefined);
+  watchdog.unref();
+  return watchdog;
 }

@@ -34,8 +34,15 @@ function waitForStop(stack: RunningStack): Promise<number> {
     const onSignal = (signal: NodeJS.Signals) => {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
-      // A second Ctrl-C while stopping ends at once.
-      process.once('SIGINT', () => process.exit(130));
+      // tsx relays the terminal's SIGINT, so it arrives twice: ignore repeats while stopping, and
+      // give up after a while rather than hang.
+      const ignore = () => undefined;
+      process.on('SIGINT', ignore);
+      process.on('SIGTERM', ignore);
+      setTimeout(() => {
+        console.error('The local stack did not stop within 20 s; exiting anyway.');
+        process.exit(1);
+      }, 20_000).unref();
       console.log(`\n${signal}: stopping the local stack ...`);
       stack.stop().then(
         () => {
