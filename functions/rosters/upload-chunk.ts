@@ -62,6 +62,8 @@ export async function uploadChunk(
     state: 'pending',
   };
 
+  // Checked before anything is written: a chunk record must never wait on a check that throws.
+  const { rows, result } = evaluate(roster, chunk, body);
   let existing = await deps.store.chunks.get(actor, rosterId, chunk);
   if (!existing) {
     if (roster.status !== 'draft') {
@@ -78,7 +80,6 @@ export async function uploadChunk(
       );
     }
     if (claim.taken) {
-      const { rows, result } = evaluate(roster, chunk, body);
       await deps.store.rows.put(actor, rosterId, rows);
       await deps.store.chunks.complete(actor, rosterId, chunk, deps.now().toISOString());
       deps.logger.log('info', 'chunk uploaded', {
@@ -99,7 +100,6 @@ export async function uploadChunk(
         'Upload new rows under a new chunk number, or start a new roster.',
     );
   }
-  const { rows, result } = evaluate(roster, chunk, body);
   if (existing.state === 'pending') {
     // The first upload of this body has not finished (it is in flight, or it failed half-way):
     // writing the same items again changes nothing and lets the chunk complete.
