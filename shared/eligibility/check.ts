@@ -11,7 +11,6 @@ import { headerKey } from '../roster/header-names';
 import type { RowProblem } from '../roster/cells';
 import type { RosterRow } from '../roster/schema';
 import { ageCalculator } from './age';
-import { FirstRows } from './first-rows';
 import { requirePolicy, type EligibilityPolicy } from './policy';
 import type { Finding, RowVerdict } from './verdict';
 
@@ -88,7 +87,7 @@ export function checkRoster(
   const wageCategories = new Set(p.wageEarnerCategories.map(headerKey));
   const key = memoKey();
   const ageOf = ageCalculator(asOf);
-  const firstRowOf = new FirstRows(rows.length);
+  const firstRowOf = new Map<string, number>();
   // One context object, refilled per row: checkNik reads it and keeps nothing.
   const nikContext: NikContext = { regency: p.regency ?? undefined, asOf };
 

@@ -4,10 +4,11 @@
  * of two 8-digit integers; anything else (a 15-digit typo, say) falls back to a Map.
  */
 export class FirstRows {
-  private high: Int32Array;
-  private low: Int32Array;
-  /** Row number per slot; 0 marks an empty slot (rows are numbered from 1). */
-  private rows: Int32Array;
+  /**
+   * Three numbers per slot, side by side so one probe touches one cache line: the row number
+   * (0 marks an empty slot; rows are numbered from 1), then the high and low 8 digits.
+   */
+  private slots: Int32Array;
   private mask: number;
   private count = 0;
   private readonly others = new Map<string, number>();
@@ -15,31 +16,8 @@ export class FirstRows {
   constructor(expected: number) {
     let size = 16;
     while (size < expected * 2) size *= 2; // at most half full, so probes stay short
-    this.high = new Int32Array(size);
-    this.low = new Int32Array(size);
-    this.rows = new Int32Array(size);
+    this.slots = new Int32Array(size * 3);
     this.mask = size - 1;
-  }
-
-  /** Doubles the table when it is half full, so there is always an empty slot to stop a probe. */
-  private grow(): void {
-    const { high, low, rows } = this;
-    const size = rows.length * 2;
-    this.high = new Int32Array(size);
-    this.low = new Int32Array(size);
-    this.rows = new Int32Array(size);
-    this.mask = size - 1;
-    for (let slot = 0; slot < rows.length; slot++) {
-      if (rows[slot] !== 0) this.place(high[slot]!, low[slot]!, rows[slot]!);
-    }
-  }
-
-  private place(high: number, low: number, row: number): void {
-    let slot = slotOf(high, low) & this.mask;
-    while (this.rows[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.high[slot] = high;
-    this.low[slot] = low;
-    this.rows[slot] = row;
   }
 
   /** The row where `digits` first appeared; or, the first time, records `row` and returns undefined. */
@@ -51,14 +29,34 @@ export class FirstRows {
       if (first === undefined) this.others.set(digits, row);
       return first;
     }
+    const slots = this.slots;
     for (let slot = slotOf(high, low) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const first = this.rows[slot]!;
+      const at = slot * 3;
+      const first = slots[at]!;
       if (first === 0) break;
-      if (this.high[slot] === high && this.low[slot] === low) return first;
+      if (slots[at + 1] === high && slots[at + 2] === low) return first;
     }
-    if (++this.count * 2 > this.rows.length) this.grow();
+    // Doubling at half full keeps an empty slot to end every probe.
+    if (++this.count * 2 > this.mask + 1) this.grow();
     this.place(high, low, row);
     return undefined;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at] !== 0) this.place(old[at + 1]!, old[at + 2]!, old[at]!);
+    }
+  }
+
+  private place(high: number, low: number, row: number): void {
+    let slot = slotOf(high, low) & this.mask;
+    while (this.slots[slot * 3] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot * 3] = row;
+    this.slots[slot * 3 + 1] = high;
+    this.slots[slot * 3 + 2] = low;
   }
 }
 
