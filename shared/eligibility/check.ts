@@ -127,9 +127,9 @@ export function checkRoster(
     }
     let duplicateOf: number | undefined;
     if (digits !== undefined) {
-      duplicateOf = firstRowOf.firstOrAdd(digits, rowNumber);
-      if (duplicateOf !== undefined)
-        (reasons ??= []).push({ code: 'NIK_DUPLICATE', params: { firstRow: duplicateOf } });
+      duplicateOf = firstRowOf.get(digits);
+      if (duplicateOf === undefined) firstRowOf.set(digits, rowNumber);
+      else (reasons ??= []).push({ code: 'NIK_DUPLICATE', params: { firstRow: duplicateOf } });
     }
 
     if (row.name === null) (reasons ??= []).push({ code: 'NAME_MISSING' });
