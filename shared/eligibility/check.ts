@@ -56,6 +56,10 @@ function checkArguments(
     );
   }
   parseIsoDate('asOf', context.asOf);
+  const active: unknown = context.activeNiks;
+  if (active !== undefined && !(active instanceof Set)) {
+    throw new InputError('activeNiks', 'activeNiks must be a Set of 16-digit NIKs (or left out).');
+  }
   if (blank !== undefined && (!Array.isArray(blank as unknown) || blank.length !== rows.length)) {
     throw new InputError('blank', `blank must have one entry per row (${rows.length}).`);
   }

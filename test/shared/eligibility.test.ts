@@ -317,6 +317,9 @@ describe('checkRoster: arguments', () => {
     expect(() => checkRoster([row()], policy({ villageQuota: 0 }), ctx)).toThrow(/villageQuota/);
     expect(() => checkRoster([row()], DEFAULT_POLICY, ctx, [])).toThrow(/one entry per row/);
     expect(() => checkRoster('rows' as never, DEFAULT_POLICY, ctx)).toThrow(/list of roster rows/);
+    expect(() => checkRoster([row()], DEFAULT_POLICY, { asOf: AS_OF, activeNiks: [SITI] as never })).toThrow(
+      /activeNiks must be a Set/,
+    );
   });
 });
 
