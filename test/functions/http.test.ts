@@ -2,7 +2,12 @@
  * The same app over real HTTP (the Node host): a roster from creation to export, CORS only for the
  * add-in's origin, secure headers and request ids on every answer.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchTrustingCa } from '../../infra/local/trusting-fetch';
 import Papa from 'papaparse';
 import { serveNode } from '../../functions/node-host';
 import type { Roster } from '../../shared/contracts';
@@ -73,5 +78,48 @@ describe('over HTTP', () => {
     expect(response.headers.get('X-Frame-Options')).toBe('SAMEORIGIN');
     const other = await fetch(`${server.url}/health`);
     expect(other.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves HTTPS when given a key pair', async () => {
+    // A throwaway self-signed certificate for localhost, made with the system's openssl.
+    const dir = mkdtempSync(join(tmpdir(), 'rentan-tls-'));
+    try {
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=localhost',
+          '-addext',
+          'subjectAltName=DNS:localhost,IP:127.0.0.1',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
+      const cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
+      const secure = await serveNode(t.app, {
+        port: 0,
+        tls: { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert },
+      });
+      try {
+        expect(secure.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+        const response = await fetchTrustingCa(cert)(`${secure.url}/health`);
+        expect(response.status).toBe(200);
+        expect(await response.json()).toEqual({ ok: true });
+      } finally {
+        await secure.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
