@@ -146,10 +146,21 @@ export function serialToIsoDate(serial: number): IsoDate {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** Serials before 2100-01-01. Birth dates repeat across a roster, so each day's text is made once. */
+const CACHED_SERIALS = 73051;
+let serialCache: (IsoDate | undefined)[] | undefined;
+
+function birthDateFromSerial(serial: number): IsoDate {
+  const whole = Math.floor(serial);
+  if (whole >= CACHED_SERIALS) return serialToIsoDate(whole);
+  const cache = (serialCache ??= new Array<IsoDate | undefined>(CACHED_SERIALS));
+  return (cache[whole] ??= serialToIsoDate(whole));
+}
+
 function parseBirthDate(value: unknown): Parsed<IsoDate> {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value >= 2_958_466) return UNREADABLE;
-    return serialToIsoDate(value);
+    return birthDateFromSerial(value);
   }
   if (typeof value === 'string') return parseDateText(splitPlaceAndDate(value).date);
   if (value instanceof Date && !Number.isNaN(value.getTime())) {

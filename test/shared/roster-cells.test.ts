@@ -91,6 +91,20 @@ describe('normaliseCell: birth dates', () => {
     }
   });
 
+  it('reads every serial, fractional or not, as calendar.excelSerialToIsoDate does (cached or not)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 2_958_465.99, noNaN: true }), (serial) => {
+        const expected = excelSerialToIsoDate(serial);
+        expect(normaliseCell('birthDate', serial).value).toBe(expected);
+        expect(normaliseCell('birthDate', serial).value).toBe(expected); // second time from the cache
+      }),
+      { numRuns: 1000 },
+    );
+    // Either side of the cache's end (2099-12-31 is serial 73050).
+    expect(normaliseCell('birthDate', 73050).value).toBe('2099-12-31');
+    expect(normaliseCell('birthDate', 73051).value).toBe('2100-01-01');
+  });
+
   it('knows leap days', () => {
     expect(parseDateText('29/02/2000')).toBe('2000-02-29');
     expect(typeof parseDateText('29/02/1900')).toBe('symbol');
