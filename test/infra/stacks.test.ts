@@ -2,14 +2,14 @@
  * The security properties of the deployment, asserted on the synthesised templates.
  * One synthesis for the whole file (bundling skipped, cdk-nag on), then Template.fromStack.
  */
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
 import { InputError } from '../../shared/errors';
 import { INDEX_ACTIONS, LAMBDA_ENTRY, TABLE_ACTIONS } from '../../infra/aws/api-stack';
@@ -62,6 +62,7 @@ function onlyResource(
 let app: App;
 let stacks: RentanStacks;
 let outdir: string;
+let addinDir: string;
 let t: { data: Template; hosting: Template; identity: Template; api: Template; release: Template };
 
 beforeAll(() => {
@@ -75,7 +76,7 @@ beforeAll(() => {
   stacks = buildRentan(app, config, {
     env: { account: ACCOUNT, region: REGION },
     lambdaEntry: LAMBDA_ENTRY,
-    addinDir: fakeAddinBuild(),
+    addinDir: (addinDir = fakeAddinBuild()),
     manifestVersion: '0.1.0.0',
   });
   // cdk-nag runs here: any AwsSolutions finding not acknowledged with a reason throws.
@@ -88,6 +89,11 @@ beforeAll(() => {
     release: Template.fromStack(stacks.release),
   };
 }, 120_000);
+
+afterAll(() => {
+  rmSync(outdir, { recursive: true, force: true });
+  rmSync(addinDir, { recursive: true, force: true });
+});
 
 describe('cdk-nag AwsSolutions', () => {
   it('leaves no finding, error or warning, unacknowledged', () => {

@@ -4,10 +4,10 @@
  * health check, so a bundle that cannot start is caught here rather than in AWS.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 let outdir: string;
@@ -30,6 +30,8 @@ beforeAll(() => {
     timeout: 170_000,
   });
 }, 180_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 function assetDirs(): string[] {
   const dir = join(outdir, 'cdk.out');
