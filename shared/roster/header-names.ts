@@ -89,15 +89,9 @@ export const HEADER_NAMES: Readonly<Record<RosterField, readonly string[]>> = {
   decile: ['Desil', 'Desil DTSEN', 'Desil DTKS', 'Desil Kesejahteraan', 'Decile', 'Welfare Decile'],
   dtsen: ['DTSEN', 'Terdaftar DTSEN', 'Status DTSEN', 'DTKS', 'Terdaftar DTKS', 'Status DTKS', 'In DTSEN'],
   funding: ['Sumber Dana', 'Sumber Anggaran', 'Sumber Pendanaan', 'Funding', 'Funding Source'],
-  incomeBase: [
-    'Dasar Upah',
-    'Penghasilan',
-    'Dasar Penghasilan',
-    'Upah Dilaporkan',
-    'Nominal Penghasilan',
-    'Income Base',
-    'Income',
-  ],
+  // Only names that say "declared base": a plain "Penghasilan" (income) column in a welfare list
+  // holds what the worker earns, often under Rp 1,000,000, and must not be read as the BPJS base.
+  incomeBase: ['Dasar Upah', 'Dasar Penghasilan', 'Upah Dilaporkan', 'Penghasilan Dilaporkan', 'Income Base'],
 };
 
 /** The comparison form of a header: lower case, letters and digits only. */

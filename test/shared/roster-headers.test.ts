@@ -102,6 +102,13 @@ describe('mapHeaders', () => {
     });
   });
 
+  it('does not take a plain income column for the declared income base', () => {
+    expect(mapHeaders(['NIK', 'Penghasilan', 'Income']).unmatched.map((u) => u.header)).toEqual([
+      'Penghasilan',
+      'Income',
+    ]);
+  });
+
   it('reads a header with a note in brackets', () => {
     const map = mapHeaders(['NIK (16 digit)', 'Jenis Kelamin (L/P)', 'Tanggal Lahir [DD/MM/YYYY]']);
     expect(map.columns).toEqual({ nik: 0, sex: 1, birthDate: 2 });
