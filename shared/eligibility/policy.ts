@@ -170,6 +170,9 @@ export function policyFromSettings(rows: readonly (readonly unknown[])[]): Eligi
     if (seen.has(name)) throw new InputError(name, `Setting ${name} is given twice; keep one.`);
     seen.add(name);
     if (isBlank(value)) return;
+    // Some Excel hosts send an empty cell as 0. No decile limit or quota is 0, so 0 there means
+    // "not set", the same as an empty cell; ages keep 0 as written.
+    if (value === 0 && (name === 'max_desil' || name === 'village_quota')) return;
     switch (name) {
       case 'min_age':
         policy.minAge = wholeSetting(name, value, 0, 130);

@@ -72,6 +72,15 @@ describe('policyFromSettings', () => {
     expect(policyFromSettings([])).toEqual(DEFAULT_POLICY);
   });
 
+  it('reads 0 as "not set" for max_desil and village_quota, as hosts that send empty cells as 0 need', () => {
+    expect(
+      policyFromSettings([
+        ['max_desil', 0],
+        ['village_quota', 0],
+      ]),
+    ).toEqual(DEFAULT_POLICY);
+  });
+
   it('accepts the regency as 62.03, 6203, or the numbers Excel makes of them', () => {
     for (const value of ['62.03', '6203', ' 62.03 ', 6203, 62.03]) {
       expect(policyFromSettings([['regency', value]]).regency, String(value)).toBe('6203');
@@ -96,7 +105,7 @@ describe('policyFromSettings', () => {
     ['min_age', 17.5, /min_age must be a whole number from 0 to 130/],
     ['max_age', 'enam puluh', /max_age must be a whole number/],
     ['max_desil', 11, /max_desil must be a whole number from 1 to 10/],
-    ['max_desil', 0, /max_desil/],
+    ['max_desil', '0', /max_desil must be a whole number from 1 to 10/],
     ['village_quota', -3, /village_quota must be a whole number from 1/],
     ['require_dtsen', 'mungkin', /require_dtsen must be TRUE or FALSE/],
     ['regency', '6203011', /regency must be a 4-digit Kemendagri regency code/],
