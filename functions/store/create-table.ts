@@ -107,13 +107,23 @@ async function waitUntilActive(client: DynamoDBClient, tableName: string, timeou
  */
 async function enableTimeToLive(client: DynamoDBClient, tableName: string): Promise<void> {
   const attribute = TABLE_DESIGN.timeToLiveAttribute;
+  if (await timeToLiveOn(client, tableName)) return;
+  try {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: attribute, Enabled: true },
+      }),
+    );
+  } catch (error) {
+    // A concurrent caller may have turned it on between our read and our update
+    // (DynamoDB then answers "TimeToLive is already enabled"): that is the state we wanted.
+    if (!(await timeToLiveOn(client, tableName))) throw error;
+  }
+}
+
+async function timeToLiveOn(client: DynamoDBClient, tableName: string): Promise<boolean> {
   const current = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   const status = current.TimeToLiveDescription?.TimeToLiveStatus;
-  if (status === 'ENABLED' || status === 'ENABLING') return;
-  await client.send(
-    new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: attribute, Enabled: true },
-    }),
-  );
+  return status === 'ENABLED' || status === 'ENABLING';
 }

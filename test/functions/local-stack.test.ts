@@ -72,7 +72,7 @@ describe('DynamoDB Local from the test setup', () => {
   it('ensureTable is idempotent, also when two callers race to create the same table', async () => {
     const client = testDynamoClient();
     const name = `ensure-${randomBytes(4).toString('hex')}`;
-    await Promise.all([ensureTable(client, name), ensureTable(client, name)]);
+    await Promise.all([ensureTable(client, name), ensureTable(client, name), ensureTable(client, name)]);
     await ensureTable(client, name);
     const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
     expect(Table?.TableStatus).toBe('ACTIVE');
