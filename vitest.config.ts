@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
 
 // One runner for the whole repo. Each project is a room of the house:
 // - unit: pure code (shared/, custom functions, CDK assertions), no services.
@@ -24,6 +25,36 @@ export default defineConfig({
           globalSetup: ['test/setup/local-services.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // - browser: the task pane in headless Chromium. Debian's own build (never a downloaded
+        //   browser; CHROMIUM_PATH overrides the path). The flags suit a root user on a machine
+        //   without network: no sandbox (root), no GPU, nothing that phones home at start.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+            // Failures are DOM assertions with their own messages; screenshots would land in test/.
+            screenshotFailures: false,
+          },
         },
       },
     ],

@@ -1,21 +1,8 @@
 /**
- * Placeholder task pane: reports that the shared runtime started. The real pane (sign-in,
- * roster checks, submission) arrives in a later issue; it will live beside this file.
+ * The task pane page's entry. For now the pane says whether it runs inside Excel; the real pane
+ * (sign-in, roster checks, submission) arrives in a later issue and will start from here.
  */
-const statusLine = document.getElementById('status');
+import { showHostStatus } from './host-status';
 
-function show(text: string): void {
-  if (statusLine) statusLine.textContent = text;
-}
-
-// Office is a global only when the page runs inside Office; in a plain browser it is absent.
-if (typeof Office === 'undefined') {
-  show('Open this page from Excel (Home tab → Rentan) to use it.');
-} else {
-  void Office.onReady((info) => {
-    show(`Ready in ${info.host ?? 'an Office host'}. Formulas are registered under RENTAN.`);
-  });
-}
-
-// A module, so its names stay out of the page's global scope (window.status exists).
-export {};
+// Office is a global only when office.js loaded (inside Office, or a browser with network).
+void showHostStatus(document, typeof Office === 'undefined' ? undefined : Office);
