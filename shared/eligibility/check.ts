@@ -5,7 +5,7 @@
  */
 import { parseIsoDate, type IsoDate } from '../calendar';
 import { InputError, describe } from '../errors';
-import { checkNik, type NikContext } from '../nik';
+import { readNik, type NikContext } from '../nik';
 import { REASONS } from '../reasons';
 import { headerKey } from '../roster/header-names';
 import type { RowProblem } from '../roster/cells';
@@ -92,7 +92,7 @@ export function checkRoster(
   const key = memoKey();
   const ageOf = ageCalculator(asOf);
   const firstRowOf = new Map<string, number>();
-  // One context object, refilled per row: checkNik reads it and keeps nothing.
+  // One context object, refilled per row: readNik reads it and keeps nothing.
   const nikContext: NikContext = { regency: p.regency ?? undefined, asOf };
 
   const verdicts: RowVerdict[] = new Array(rows.length);
@@ -117,13 +117,14 @@ export function checkRoster(
 
     nikContext.statedBirthDate = row.birthDate ?? undefined;
     nikContext.statedSex = row.sex ?? undefined;
-    const nikCheck = checkNik(row.nik, nikContext);
+    // readNik, not checkNik: the same rules without building the NIK's parts on every row.
+    const nikCheck = readNik(row.nik, nikContext);
     let nik: string | undefined;
     let digits: string | undefined;
     let nikBirthDate: IsoDate | undefined;
     if (nikCheck.ok) {
-      digits = nik = nikCheck.parts.nik;
-      nikBirthDate = nikCheck.parts.birthDate;
+      digits = nik = nikCheck.nik;
+      nikBirthDate = nikCheck.birthDate;
       if (nikCheck.warnings.length > 0) (warnings ??= []).push(...nikCheck.warnings);
     } else {
       digits = nikCheck.digits || undefined;

@@ -1,5 +1,5 @@
 export type { Sex, NikParts, NikIssue, NikCheck, NikContext } from './types';
-export { checkNik } from './check';
+export { checkNik, readNik, type NikReading } from './check';
 export { normaliseNikText } from './normalise';
 export { maskNik } from './mask';
 export { composeNik } from './compose';
