@@ -3,8 +3,9 @@
  * running inside Excel. Kept apart from taskpane.ts (the page's entry) so tests can run it against
  * any page and any stand-in for Office.
  */
-// No import from shared/ here: the bundler would then take shared code out of functions.js, the
-// page's other entry, and the pane's chunk would import names from it instead of only loading it.
+// No import from shared/ (so a TypeError, not shared's InputError, for a wrong argument): the
+// bundler would take the shared code from functions.js, the page's other entry, and the pane's
+// chunk would import names from it, where test/addin/build.test.ts expects it only to load it.
 
 /** What the pane found: only `excel` lets the later steps (sign-in, roster) go ahead. */
 export type HostState = 'excel' | 'other-host' | 'outside-office' | 'office-failed';
