@@ -1,9 +1,13 @@
 /**
  * The functions.js entry: tells Excel which function answers each formula id. It runs in the
- * shared runtime page, where Office provides the CustomFunctions global.
+ * shared runtime page, where Office provides the CustomFunctions global. The same page opened
+ * outside Excel (a browser tab, a test) has no such global; registering is then skipped so the
+ * task pane can still load and tell the user to open it from Excel.
  */
 import { ASSOCIATIONS } from './associations';
 
-for (const [id, fn] of Object.entries(ASSOCIATIONS)) {
-  CustomFunctions.associate(id, fn);
+if (typeof CustomFunctions !== 'undefined') {
+  for (const [id, fn] of Object.entries(ASSOCIATIONS)) {
+    CustomFunctions.associate(id, fn);
+  }
 }

@@ -30,13 +30,7 @@ it('in Excel, the built page shows the pane ready and registers all six formulas
   });
 });
 
-// KNOWN BUG, marked `fails` so the suite stays green until it is fixed (then drop `.fails`):
-// the pane's chunk imports functions.js, whose top level calls CustomFunctions.associate; without
-// Excel that throws "CustomFunctions is not defined" before the pane's code runs, and the page
-// stays at "Loading…". The fix is in addin/functions/register.ts (associate only when
-// CustomFunctions exists), outside this test's task. The source modules already behave: see
-// taskpane-outside-excel.test.ts.
-it.fails('without office.js, the built page tells the user to open the pane from Excel', () => {
+it('without office.js, the built page tells the user to open the pane from Excel', () => {
   expect(withoutOffice?.sentences).toEqual({
     id: 'Buka panel ini dari Excel (tab Beranda → Rentan) untuk memakainya.',
     en: 'Open this pane from Excel (Home tab → Rentan) to use it.',
