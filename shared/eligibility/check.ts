@@ -107,7 +107,9 @@ export function checkRoster(
     let reasons: Finding[] | undefined;
     let warnings: Finding[] | undefined;
 
-    for (const problem of problems?.[i] ?? NONE_PROBLEMS) {
+    const rowProblems = problems === undefined ? NONE_PROBLEMS : problems[i]!;
+    for (let k = 0; k < rowProblems.length; k++) {
+      const problem = rowProblems[k]!;
       const finding: Finding = problem.params
         ? { code: problem.code, params: problem.params }
         : { code: problem.code };
@@ -168,13 +170,12 @@ export function checkRoster(
 
     if (p.villageQuota !== null && row.village === null) (reasons ??= []).push({ code: 'VILLAGE_MISSING' });
 
-    const verdict: RowVerdict = {
-      row: rowNumber,
-      status: reasons ? 'rejected' : 'eligible',
-      reasons: reasons ?? NONE,
-      warnings: warnings ?? NONE,
-    };
-    if (nik !== undefined) verdict.nik = nik;
+    const status = reasons ? 'rejected' : 'eligible';
+    // Built whole when the NIK is known (most rows), not grown a property at a time: cheaper.
+    const verdict: RowVerdict =
+      nik === undefined
+        ? { row: rowNumber, status, reasons: reasons ?? NONE, warnings: warnings ?? NONE }
+        : { row: rowNumber, status, reasons: reasons ?? NONE, warnings: warnings ?? NONE, nik };
     if (duplicateOf !== undefined) verdict.duplicateOf = duplicateOf;
     verdicts[i] = verdict;
   }
