@@ -84,6 +84,26 @@ export function monthsBetween(from: YearMonth, to: YearMonth): number {
   return b.year * 12 + b.month - (a.year * 12 + a.month);
 }
 
+/**
+ * Year, month and day of a count of days since 1970-01-01, in integer arithmetic: rosters convert
+ * a date on every row, and building a Date object for each costs more than the sum.
+ * Counts from 0000-03-01 so each leap day ends its 400-year era (proleptic Gregorian calendar),
+ * after Howard Hinnant's public-domain days-to-civil algorithm.
+ */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 /** Converts an Excel date serial (1900 date system) to an ISO date. */
 export function excelSerialToIsoDate(serial: number): IsoDate {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) {
@@ -91,9 +111,10 @@ export function excelSerialToIsoDate(serial: number): IsoDate {
   }
   const whole = Math.floor(serial);
   // Excel counts a 1900-02-29 that never existed (serial 60); serials before it are one day off.
-  const days = whole < 60 ? whole - EXCEL_EPOCH_OFFSET + 1 : whole - EXCEL_EPOCH_OFFSET;
-  const d = new Date(days * MS_PER_DAY);
-  return formatIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const { year, month, day } = civilFromDays(
+    whole < 60 ? whole - EXCEL_EPOCH_OFFSET + 1 : whole - EXCEL_EPOCH_OFFSET,
+  );
+  return formatIsoDate(year, month, day);
 }
 
 /** Converts an ISO date to an Excel date serial (1900 date system). */

@@ -2,7 +2,7 @@
  * Synthetic rosters: realistic, reproducible rows for tests, benchmarks and the demo, shaped the
  * way Excel hands a range to a custom function, with a controlled share of each defect.
  */
-import { parseIsoDate, type IsoDate } from '../calendar';
+import { civilFromDays, parseIsoDate, type IsoDate } from '../calendar';
 import { InputError, describe, requireWholeNumber } from '../errors';
 import type { Sex } from '../nik';
 import { PROVINCES, REGENCIES, compactRegionCode, districtsOf } from '../regions';
@@ -122,22 +122,6 @@ function chooseVillages(districts: ReturnType<typeof districtsOf>, count: number
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
-
-/** Year, month, day of a day count since 1970-01-01 in integer arithmetic (no Date per row). */
-function civilFromDays(days: number): { year: number; month: number; day: number } {
-  // Count from 0000-03-01 so the leap day ends each 400-year era's years (proleptic Gregorian).
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
 
 /**
  * The NIK digits for a birth day and sex; `serial` is the first one tried and is bumped until the

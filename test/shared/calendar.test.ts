@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   addMonths,
   ageOn,
+  civilFromDays,
   excelSerialToIsoDate,
   isoDateToExcelSerial,
   isRealDate,
@@ -69,5 +70,21 @@ describe('age and real dates', () => {
     expect(isRealDate(1900, 2, 29)).toBe(false);
     expect(isRealDate(2000, 2, 29)).toBe(true);
     expect(isRealDate(2026, 4, 31)).toBe(false);
+  });
+});
+
+describe('days to calendar dates', () => {
+  it('agrees with the platform calendar from 1600 to 2400', () => {
+    // Day counts from 1970-01-01: -135,140 is 1600-01-01 and 157,000 lies in 2399.
+    fc.assert(
+      fc.property(fc.integer({ min: -135_140, max: 157_000 }), (days) => {
+        const d = new Date(days * 86_400_000);
+        expect(civilFromDays(days)).toEqual({
+          year: d.getUTCFullYear(),
+          month: d.getUTCMonth() + 1,
+          day: d.getUTCDate(),
+        });
+      }),
+    );
   });
 });
