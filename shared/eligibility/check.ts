@@ -11,6 +11,7 @@ import { headerKey } from '../roster/header-names';
 import type { RowProblem } from '../roster/cells';
 import type { RosterRow } from '../roster/schema';
 import { ageCalculator } from './age';
+import { FirstRows } from './first-rows';
 import { requirePolicy, type EligibilityPolicy } from './policy';
 import type { Finding, RowVerdict } from './verdict';
 
@@ -91,7 +92,7 @@ export function checkRoster(
   const wageCategories = new Set(p.wageEarnerCategories.map(headerKey));
   const key = memoKey();
   const ageOf = ageCalculator(asOf);
-  const firstRowOf = new Map<string, number>();
+  const firstRowOf = new FirstRows(rows.length);
   // One context object, refilled per row: readNik reads it and keeps nothing.
   const nikContext: NikContext = { regency: p.regency ?? undefined, asOf };
 
@@ -134,9 +135,9 @@ export function checkRoster(
     }
     let duplicateOf: number | undefined;
     if (digits !== undefined) {
-      duplicateOf = firstRowOf.get(digits);
-      if (duplicateOf === undefined) firstRowOf.set(digits, rowNumber);
-      else (reasons ??= []).push({ code: 'NIK_DUPLICATE', params: { firstRow: duplicateOf } });
+      duplicateOf = firstRowOf.firstOrAdd(digits, rowNumber);
+      if (duplicateOf !== undefined)
+        (reasons ??= []).push({ code: 'NIK_DUPLICATE', params: { firstRow: duplicateOf } });
     }
 
     if (row.name === null) (reasons ??= []).push({ code: 'NAME_MISSING' });
