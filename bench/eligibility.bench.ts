@@ -1,15 +1,44 @@
 /**
  * Eligibility over a 100,000-row roster (issue 2): readRoster + checkRoster, as a ratio to a floor
- * that only reads and normalises every cell (String + trim of each value, the least any checker
- * must do). Aim: at most 3×.
+ * that only reads and normalises every cell: text is trimmed, a number is checked to be finite
+ * (the least any checker must do with a cell). Aim: at most 3×.
+ *
+ * The floor used to turn every cell into text with String(), numbers included. No checker needs
+ * the text of a birth-date serial or a decile, and on this roster that conversion was about 40%
+ * of the floor's time, which made every ratio look better than it is. That floor is still
+ * reported, for comparison with earlier runs.
  */
 import { DEFAULT_POLICY, checkRoster, summariseVerdicts } from '../shared/eligibility';
 import { readRoster } from '../shared/roster';
 import { syntheticRoster } from '../shared/synthetic';
-import { keep, measure, type BenchReport } from './harness';
+import { keep, type BenchReport, type Measurement } from './harness';
 
 const ROWS = 100_000;
 const AS_OF = '2026-01-01';
+const RUNS = 9;
+
+/**
+ * Times each function once per round, in turn, for `runs` rounds, and gives each one's median.
+ * Taking turns means a burst of load from the other work on a shared machine falls on the floor
+ * and on the measured code alike, instead of on whichever happened to be running.
+ */
+function interleaved<K extends string>(fns: Record<K, () => void>, runs: number): Record<K, Measurement> {
+  const names = Object.keys(fns) as K[];
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const name of names) {
+      const start = performance.now();
+      fns[name]();
+      times.get(name)!.push(performance.now() - start);
+    }
+  }
+  const result = {} as Record<K, Measurement>;
+  for (const name of names) {
+    const sorted = times.get(name)!.sort((a, b) => a - b);
+    result[name] = { medianMs: sorted[Math.floor(runs / 2)]!, runs };
+  }
+  return result;
+}
 
 export async function run(): Promise<BenchReport> {
   const { values } = syntheticRoster({ rows: ROWS, seed: 2026, regency: '6203', villages: 200, asOf: AS_OF });
@@ -17,6 +46,19 @@ export async function run(): Promise<BenchReport> {
   const context = { asOf: AS_OF };
 
   const floor = () => {
+    let seen = 0;
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (typeof cell === 'string') seen += cell.trim().length;
+        else if (typeof cell === 'number') seen += Number.isFinite(cell) ? 1 : 0;
+        else if (cell !== null && cell !== undefined) seen += String(cell).trim().length;
+      }
+    }
+    keep(seen);
+  };
+  const earlierFloor = () => {
     let chars = 0;
     for (let r = 0; r < values.length; r++) {
       const row = values[r]!;
@@ -36,11 +78,9 @@ export async function run(): Promise<BenchReport> {
   const checkOnly = () => keep(checkRoster(preRead.rows, policy, context, preRead.blank, preRead.problems));
 
   // Warm every path first so no figure pays for compiling code the others already compiled.
-  for (let i = 0; i < 3; i++) [floor, read, checkOnly, eligibility].forEach((fn) => fn());
-  const floorTime = await measure(floor, 9);
-  const fullTime = await measure(eligibility, 9);
-  const readTime = await measure(read, 9);
-  const checkTime = await measure(checkOnly, 9);
+  const fns = { floor, earlierFloor, eligibility, read, checkOnly };
+  for (let i = 0; i < 3; i++) Object.values(fns).forEach((fn) => fn());
+  const m = interleaved(fns, RUNS);
 
   const summary = summariseVerdicts(
     checkRoster(preRead.rows, policy, context, preRead.blank, preRead.problems),
@@ -50,13 +90,19 @@ export async function run(): Promise<BenchReport> {
     results: [
       {
         name: `eligibility (readRoster + checkRoster), ${ROWS.toLocaleString('en')} rows`,
-        measured: fullTime,
+        measured: m.eligibility,
         floorName,
-        floor: floorTime,
+        floor: m.floor,
         target: 3,
       },
-      { name: 'readRoster alone', measured: readTime, floorName, floor: floorTime },
-      { name: 'checkRoster alone', measured: checkTime, floorName, floor: floorTime },
+      { name: 'readRoster alone', measured: m.read, floorName, floor: m.floor },
+      { name: 'checkRoster alone', measured: m.checkOnly, floorName, floor: m.floor },
+      {
+        name: 'eligibility, against the earlier floor',
+        measured: m.eligibility,
+        floorName: 'String() and trim of every cell, numbers included',
+        floor: m.earlierFloor,
+      },
     ],
     facts: [
       {
