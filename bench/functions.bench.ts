@@ -6,6 +6,8 @@
  */
 import { keep, measure, type BenchReport, type BenchResult, type Measurement } from './harness';
 import { allocate, check, eligible, premium } from '../addin/functions/functions';
+import { checkRoster, DEFAULT_POLICY } from '../shared/eligibility';
+import { readRoster } from '../shared/roster';
 import { createRandom, syntheticRoster } from '../shared/synthetic';
 
 type Range = Array<Array<number | string | boolean | null>>;
@@ -51,6 +53,25 @@ export async function run(): Promise<BenchReport> {
     measured: await measure(() => keep(check(roster, asOf))),
     floorName: 'reading every cell of the roster',
     floor: rosterFloor,
+  });
+  // What the adapters add: ELIGIBLE and CHECK against the shared code they wrap (readRoster +
+  // checkRoster with the same roster, date and default policy). Near 1× means the cost is in
+  // shared/, and the ratios above are about the eligibility code, not the Excel layer.
+  const sharedPath = await measure(() => {
+    const read = readRoster(roster);
+    keep(checkRoster(read.rows, DEFAULT_POLICY, { asOf }, read.blank, read.problems));
+  });
+  results.push({
+    name: 'ELIGIBLE, the adapter alone',
+    measured: await measure(() => keep(eligible(roster, asOf))),
+    floorName: 'readRoster + checkRoster on the same roster',
+    floor: sharedPath,
+  });
+  results.push({
+    name: 'CHECK, the adapter alone',
+    measured: await measure(() => keep(check(roster, asOf))),
+    floorName: 'readRoster + checkRoster on the same roster',
+    floor: sharedPath,
   });
 
   // 100 × 100 worker counts; PREMIUM over a span that crosses the PP 50/2025 discount (DD, 2026).
