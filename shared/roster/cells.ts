@@ -120,41 +120,15 @@ export function splitPlaceAndDate(text: string): { place: string | null; date: s
   return { place: place === '' ? null : place, date: text.slice(comma + 1) };
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/**
- * calendar.excelSerialToIsoDate without building a Date, because birth dates arrive as serials on
- * every row of a roster. Days to civil date after H. Hinnant's public-domain algorithm; serials
- * before 1 March 1900 (Excel's phantom 29 February) go the slow way.
- */
-export function serialToIsoDate(serial: number): IsoDate {
-  const whole = Math.floor(serial);
-  if (whole < 61 || whole >= 2_958_466) return excelSerialToIsoDate(serial);
-  const z = whole - 25569 + 719468; // days since 0000-03-01
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
-}
-
 /** Serials before 2100-01-01. Birth dates repeat across a roster, so each day's text is made once. */
 const CACHED_SERIALS = 73051;
 let serialCache: (IsoDate | undefined)[] | undefined;
 
 function birthDateFromSerial(serial: number): IsoDate {
   const whole = Math.floor(serial);
-  if (whole >= CACHED_SERIALS) return serialToIsoDate(whole);
+  if (whole >= CACHED_SERIALS) return excelSerialToIsoDate(whole);
   const cache = (serialCache ??= new Array<IsoDate | undefined>(CACHED_SERIALS));
-  return (cache[whole] ??= serialToIsoDate(whole));
+  return (cache[whole] ??= excelSerialToIsoDate(whole));
 }
 
 function parseBirthDate(value: unknown): Parsed<IsoDate> {
