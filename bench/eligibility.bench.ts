@@ -11,34 +11,11 @@
 import { DEFAULT_POLICY, checkRoster, summariseVerdicts } from '../shared/eligibility';
 import { readRoster } from '../shared/roster';
 import { syntheticRoster } from '../shared/synthetic';
-import { keep, type BenchReport, type Measurement } from './harness';
+import { keep, measureInTurns, type BenchReport } from './harness';
 
 const ROWS = 100_000;
 const AS_OF = '2026-01-01';
 const RUNS = 9;
-
-/**
- * Times each function once per round, in turn, for `runs` rounds, and gives each one's median.
- * Taking turns means a burst of load from the other work on a shared machine falls on the floor
- * and on the measured code alike, instead of on whichever happened to be running.
- */
-function interleaved<K extends string>(fns: Record<K, () => void>, runs: number): Record<K, Measurement> {
-  const names = Object.keys(fns) as K[];
-  const times = new Map<K, number[]>(names.map((name) => [name, []]));
-  for (let round = 0; round < runs; round++) {
-    for (const name of names) {
-      const start = performance.now();
-      fns[name]();
-      times.get(name)!.push(performance.now() - start);
-    }
-  }
-  const result = {} as Record<K, Measurement>;
-  for (const name of names) {
-    const sorted = times.get(name)!.sort((a, b) => a - b);
-    result[name] = { medianMs: sorted[Math.floor(runs / 2)]!, runs };
-  }
-  return result;
-}
 
 export async function run(): Promise<BenchReport> {
   const { values } = syntheticRoster({ rows: ROWS, seed: 2026, regency: '6203', villages: 200, asOf: AS_OF });
@@ -80,7 +57,7 @@ export async function run(): Promise<BenchReport> {
   // Warm every path first so no figure pays for compiling code the others already compiled.
   const fns = { floor, earlierFloor, eligibility, read, checkOnly };
   for (let i = 0; i < 3; i++) Object.values(fns).forEach((fn) => fn());
-  const m = interleaved(fns, RUNS);
+  const m = measureInTurns(fns, RUNS);
 
   const summary = summariseVerdicts(
     checkRoster(preRead.rows, policy, context, preRead.blank, preRead.problems),

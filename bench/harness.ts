@@ -35,8 +35,36 @@ export async function measure(fn: () => unknown, runs = 5): Promise<Measurement>
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, runs };
+  return medianOf(times);
+}
+
+/** The median of a list of wall times, as a Measurement. */
+export function medianOf(times: readonly number[]): Measurement {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, runs: times.length };
+}
+
+/**
+ * Times each function once per round, in turn, for `runs` rounds, and gives each one's median.
+ * Taking turns means a burst of load from the other work on a shared machine falls on the floor
+ * and on the measured code alike, instead of on whichever happened to be running.
+ */
+export function measureInTurns<K extends string>(
+  fns: Record<K, () => void>,
+  runs: number,
+): Record<K, Measurement> {
+  const names = Object.keys(fns) as K[];
+  const times = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) {
+    for (const name of names) {
+      const start = performance.now();
+      fns[name]();
+      times.get(name)?.push(performance.now() - start);
+    }
+  }
+  const result = {} as Record<K, Measurement>;
+  for (const name of names) result[name] = medianOf(times.get(name) ?? []);
+  return result;
 }
 
 export function ratio(result: BenchResult): number {

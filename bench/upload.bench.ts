@@ -23,7 +23,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient, startDynamoDbLocal } from '../infra/local/dynamodb-local';
 import { composeNik } from '../shared/nik';
 import { emptyRow, type RosterRow } from '../shared/roster/schema';
-import type { Measurement, BenchReport } from './harness';
+import { medianOf, type BenchReport, type Measurement } from './harness';
 
 const ROWS = 50_000;
 const CHUNK = 2_000;
@@ -54,11 +54,6 @@ function roster(run: number): RosterRow[] {
     });
   }
   return rows;
-}
-
-function median(times: number[]): Measurement {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, runs: times.length };
 }
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -178,7 +173,7 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
       if (response.status !== 200 || body.claimed !== ROWS)
         throw new Error(`submit: ${response.status} ${JSON.stringify(body)}`);
     });
-    return { api: median(apiTimes), floor: median(floorTimes), submitMs };
+    return { api: medianOf(apiTimes), floor: medianOf(floorTimes), submitMs };
   } finally {
     await server.close();
     client.destroy();
@@ -229,8 +224,8 @@ export async function bundleBench(): Promise<{ load: Measurement; empty: Measure
     const empty = join(dir, 'empty.mjs');
     writeFileSync(empty, 'export {};\n');
     const bytes = statSync(outfile).size;
-    const load = median(loadTimes(outfile, 5));
-    return { load, empty: median(loadTimes(empty, 5)), bytes };
+    const load = medianOf(loadTimes(outfile, 5));
+    return { load, empty: medianOf(loadTimes(empty, 5)), bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
