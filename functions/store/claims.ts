@@ -62,6 +62,22 @@ export class ClaimStore {
     return (out.Item as ClaimsItem | undefined) ?? null;
   }
 
+  /**
+   * Replaces a NIK's claims only if nobody changed them since `read` returned `previous`
+   * (optimistic locking on `version`; no item yet → only if there still is none).
+   * A lost race throws a condition failure for the caller to read again.
+   */
+  private async write(nik: string, claims: NikClaim[], previous: ClaimsItem | null): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { ...keys.nikClaims(nik), type: 'nik-claims', claims, version: (previous?.version ?? 0) + 1 },
+        ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(pk)',
+        ...(previous ? { ExpressionAttributeValues: { ':v': previous.version } } : {}),
+      }),
+    );
+  }
+
   async claim(nik: string, claim: NikClaim): Promise<ClaimOutcome> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const item = await this.read(nik);
@@ -76,19 +92,7 @@ export class ClaimStore {
           : { ok: false, sameRegency: false };
       }
       try {
-        await this.doc.send(
-          new PutCommand({
-            TableName: this.table,
-            Item: {
-              ...keys.nikClaims(nik),
-              type: 'nik-claims',
-              claims: [...existing, claim],
-              version: (item?.version ?? 0) + 1,
-            },
-            ConditionExpression: item ? 'version = :v' : 'attribute_not_exists(pk)',
-            ...(item ? { ExpressionAttributeValues: { ':v': item.version } } : {}),
-          }),
-        );
+        await this.write(nik, [...existing, claim], item);
         return { ok: true };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
@@ -167,18 +171,10 @@ export class ClaimStore {
       const mine = item?.claims.find((c) => c.regency === tenant.regency && c.rosterId === rosterId);
       if (!item || !mine) return null;
       try {
-        await this.doc.send(
-          new PutCommand({
-            TableName: this.table,
-            Item: {
-              ...keys.nikClaims(nik),
-              type: 'nik-claims',
-              claims: item.claims.map((c) => (c === mine ? { ...c, kpj } : c)),
-              version: item.version + 1,
-            },
-            ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': item.version },
-          }),
+        await this.write(
+          nik,
+          item.claims.map((c) => (c === mine ? { ...c, kpj } : c)),
+          item,
         );
         return mine;
       } catch (error) {

@@ -154,22 +154,16 @@ export class RosterStore {
     action: 'roster.submitted' | 'roster.withdrawn',
     spec: { condition: string; values: Record<string, unknown>; set: string },
   ): Promise<void> {
-    await this.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: this.table,
-              Key: keys.rosterMeta(actor, rosterId),
-              UpdateExpression: `SET #status = :status, ${spec.set}`,
-              ConditionExpression: spec.condition,
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ...spec.values, ':status': status, ':at': at, ':who': actor.user },
-            },
-          },
-          { Put: { TableName: this.table, Item: auditItem(actor, rosterId, action, at, { status }) } },
-        ],
-      }),
+    await this.updateWithAudit(
+      actor,
+      rosterId,
+      {
+        UpdateExpression: `SET #status = :status, ${spec.set}`,
+        ConditionExpression: spec.condition,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ...spec.values, ':status': status, ':at': at, ':who': actor.user },
+      },
+      auditItem(actor, rosterId, action, at, { status }),
     );
   }
 
@@ -182,26 +176,15 @@ export class RosterStore {
     action: AuditAction,
     what: Record<string, string | number>,
   ): Promise<void> {
-    await this.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: this.table,
-              Key: keys.rosterMeta(actor, rosterId),
-              UpdateExpression: 'SET #counts = :c',
-              ExpressionAttributeNames: { '#counts': 'counts' },
-              ExpressionAttributeValues: { ':c': counts },
-            },
-          },
-          {
-            Put: {
-              TableName: this.table,
-              Item: auditItem(actor, rosterId, action, at, { ...counts, ...what }),
-            },
-          },
-        ],
-      }),
+    await this.updateWithAudit(
+      actor,
+      rosterId,
+      {
+        UpdateExpression: 'SET #counts = :c',
+        ExpressionAttributeNames: { '#counts': 'counts' },
+        ExpressionAttributeValues: { ':c': counts },
+      },
+      auditItem(actor, rosterId, action, at, { ...counts, ...what }),
     );
   }
 
@@ -212,29 +195,40 @@ export class RosterStore {
     at: string,
     count: number,
     what: Record<string, number>,
-  ) {
+  ): Promise<void> {
+    await this.updateWithAudit(
+      actor,
+      rosterId,
+      {
+        UpdateExpression: 'ADD #counts.#registered :n, #counts.#eligible :minus',
+        ExpressionAttributeNames: {
+          '#counts': 'counts',
+          '#registered': 'registered',
+          '#eligible': 'eligible',
+        },
+        ExpressionAttributeValues: { ':n': count, ':minus': -count },
+      },
+      auditItem(actor, rosterId, 'kpj.imported', at, { registered: count, ...what }),
+    );
+  }
+
+  /** One change of the roster's metadata and its audit item, in one transaction: both or neither. */
+  private async updateWithAudit(
+    actor: Actor,
+    rosterId: string,
+    update: {
+      UpdateExpression: string;
+      ConditionExpression?: string;
+      ExpressionAttributeNames: Record<string, string>;
+      ExpressionAttributeValues: Record<string, unknown>;
+    },
+    audit: Record<string, unknown>,
+  ): Promise<void> {
     await this.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          {
-            Update: {
-              TableName: this.table,
-              Key: keys.rosterMeta(actor, rosterId),
-              UpdateExpression: 'ADD #counts.#registered :n, #counts.#eligible :minus',
-              ExpressionAttributeNames: {
-                '#counts': 'counts',
-                '#registered': 'registered',
-                '#eligible': 'eligible',
-              },
-              ExpressionAttributeValues: { ':n': count, ':minus': -count },
-            },
-          },
-          {
-            Put: {
-              TableName: this.table,
-              Item: auditItem(actor, rosterId, 'kpj.imported', at, { registered: count, ...what }),
-            },
-          },
+          { Update: { TableName: this.table, Key: keys.rosterMeta(actor, rosterId), ...update } },
+          { Put: { TableName: this.table, Item: audit } },
         ],
       }),
     );
