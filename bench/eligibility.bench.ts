@@ -10,7 +10,7 @@
  */
 import { DEFAULT_POLICY, checkRoster, summariseVerdicts } from '../shared/eligibility';
 import { readRoster } from '../shared/roster';
-import { syntheticRoster } from '../shared/synthetic';
+import { syntheticRoster } from '../test/support/synthetic';
 import { keep, measureInTurns, type BenchReport } from './harness';
 
 const ROWS = 100_000;

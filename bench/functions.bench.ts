@@ -8,7 +8,7 @@ import { keep, measure, type BenchReport, type BenchResult, type Measurement } f
 import { allocate, check, eligible, premium } from '../addin/functions/functions';
 import { checkRoster, DEFAULT_POLICY } from '../shared/eligibility';
 import { readRoster } from '../shared/roster';
-import { createRandom, syntheticRoster } from '../shared/synthetic';
+import { createRandom, syntheticRoster } from '../test/support/synthetic';
 
 type Range = Array<Array<number | string | boolean | null>>;
 

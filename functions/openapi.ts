@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the route table and the same zod schemas that validate
  * requests (zod 4's JSON Schema output), so the document cannot drift from the code.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProblemSchema, PROBLEM_CONTENT_TYPE } from '../shared/contracts';
 import { ROUTES, type RouteSpec } from './routes/table';
 

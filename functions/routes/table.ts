@@ -3,7 +3,7 @@
  * registers handlers from this table, the OpenAPI document is generated from it, and the auth
  * tests loop over it, so a new route cannot be added without a role, a schema and its tests.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Role } from '../../shared/access';
 import {
   ChunkResultSchema,

@@ -5,7 +5,7 @@
  * Chunks are idempotent by number: the same body again returns the same result and writes
  * nothing; a different body under a number already used is refused (409).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RosterRowSchema } from '../roster';
 import { ReasonSchema, RosterIdSchema } from './common';
 import { RosterSchema } from './rosters';

@@ -1,5 +1,5 @@
 /** Building blocks shared by the API contracts. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { REASON_CODES, type ReasonCode } from '../reasons';
 
 /** `YYYY-MM` with a real month. */

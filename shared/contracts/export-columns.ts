@@ -5,7 +5,7 @@
  * with its own template changes this list (headers, order, sources), and the CSV and XLSX writers
  * follow. Each column takes its value from the row or from the roster it belongs to.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -2,7 +2,7 @@
  * Importing BPJS participant numbers (KPJ, "Kartu Peserta Jamsostek") back into a submitted
  * roster: each matched row becomes `registered`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NikSchema } from './lookup';
 
 export const MAX_KPJ_ENTRIES = 2_000;

@@ -3,7 +3,7 @@
  * Claims by the caller's own regency are shown in full; a claim by any other regency is only a
  * yes/no (`claimedElsewhere`), never which regency: one regency may not read another's data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RosterIdSchema, YearMonthSchema } from './common';
 
 export const MAX_LOOKUP_NIKS = 1_000;

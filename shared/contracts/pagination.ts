@@ -2,7 +2,7 @@
  * Paginated lists. A cursor is opaque to clients: pass back `next` unchanged to get the next page.
  * (The server signs it and binds it to the caller's regency; a forged or foreign cursor is a 400.)
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 100;

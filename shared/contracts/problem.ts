@@ -5,7 +5,7 @@
  * `detail` is a sentence for a person about this occurrence. Validation problems add `errors`,
  * one entry per field at fault, so a task pane can point at the cell.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

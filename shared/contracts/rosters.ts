@@ -5,7 +5,7 @@
  * [startMonth, startMonth + months)) → rows become `registered` as KPJ numbers come back.
  * A draft may be `withdrawn` instead.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNDING_SOURCES, PROGRAMS, SECTORS } from '../codes';
 import { EligibilityPolicySchema } from '../eligibility';
 import { MIN_INCOME_BASE } from '../roster/schema';

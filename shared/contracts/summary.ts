@@ -3,7 +3,7 @@
  * cost (computed with shared/premium month by month, so discounts apply), split by village and
  * by funding source. Covered workers are rows `eligible` or `registered`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNDING_SOURCES } from '../codes';
 import { RosterIdSchema } from './common';
 import { StatusCountsSchema } from './chunks';

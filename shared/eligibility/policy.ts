@@ -2,7 +2,7 @@
  * The eligibility policy of a programme (domain.md §4). Every figure here is a regency's choice,
  * not law, so each is a setting with a default rather than a constant in the rules.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, describe } from '../errors';
 import { headerKey } from '../roster/header-names';
 

@@ -3,7 +3,7 @@
  * accepts per row. Every field but `nik` may be omitted (it then reads as null), because rosters
  * carry different columns; eligibility decides what a missing value means.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNDING_SOURCES } from '../codes';
 import { isRealDate } from '../calendar';
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { check, eligible } from '../../addin/functions/functions';
 import fc from 'fast-check';
-import { syntheticRoster } from '../../shared/synthetic';
+import { syntheticRoster } from '../support/synthetic';
 import { excelErrorFrom, installExcelStandIn, OMITTED_RANGE } from './excel-runtime';
 
 beforeAll(installExcelStandIn);

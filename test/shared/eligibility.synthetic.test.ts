@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, checkRoster, summariseVerdicts } from '../../shared/eligibility';
 import type { ReasonCode } from '../../shared/reasons';
 import { readRoster } from '../../shared/roster';
-import { SYNTHETIC_DEFECTS, syntheticRoster, type SyntheticDefect } from '../../shared/synthetic';
+import { SYNTHETIC_DEFECTS, syntheticRoster, type SyntheticDefect } from '../support/synthetic';
 
 // What each injected defect must be found as, and whether it stops the row (shared/synthetic/defects.ts).
 const EXPECTED: Record<SyntheticDefect, { code: ReasonCode; rejects: boolean }> = {

@@ -7,8 +7,8 @@ import {
   createRandom,
   syntheticRoster,
   syntheticRosterValues,
-} from '../../shared/synthetic';
-import type { SyntheticDefect } from '../../shared/synthetic';
+} from '../support/synthetic';
+import type { SyntheticDefect } from '../support/synthetic';
 import { checkNik } from '../../shared/nik';
 import type { NikCheck, Sex } from '../../shared/nik';
 import { DISTRICTS, districtsOf } from '../../shared/regions';

@@ -2,10 +2,10 @@
  * Synthetic rosters: realistic, reproducible rows for tests, benchmarks and the demo, shaped the
  * way Excel hands a range to a custom function, with a controlled share of each defect.
  */
-import { civilFromDays, parseIsoDate, type IsoDate } from '../calendar';
-import { InputError, describe, requireWholeNumber } from '../errors';
-import type { Sex } from '../nik';
-import { PROVINCES, REGENCIES, compactRegionCode, districtsOf } from '../regions';
+import { civilFromDays, parseIsoDate, type IsoDate } from '../../../shared/calendar';
+import { InputError, describe, requireWholeNumber } from '../../../shared/errors';
+import type { Sex } from '../../../shared/nik';
+import { PROVINCES, REGENCIES, compactRegionCode, districtsOf } from '../../../shared/regions';
 import { DEFAULT_DEFECT_SHARES, planDefects, requireDefectShares, type SyntheticDefect } from './defects';
 import { personName } from './people';
 import { createRandom, type Random } from './random';

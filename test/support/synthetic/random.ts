@@ -3,7 +3,7 @@
  * draw). Not for anything secret; chosen because it is tiny, fast and gives the same sequence on
  * every JavaScript engine, so a seed names a roster for good.
  */
-import { InputError, describe } from '../errors';
+import { InputError, describe } from '../../../shared/errors';
 
 export interface Random {
   /** A float in [0, 1). */

@@ -1,5 +1,5 @@
 /** The mistakes a synthetic roster can be seeded with, and how many rows get each. */
-import { InputError, describe } from '../errors';
+import { InputError, describe } from '../../../shared/errors';
 import type { Random } from './random';
 
 /**

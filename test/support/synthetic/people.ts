@@ -5,7 +5,7 @@
  * Tamban Catur and Dadahup are former transmigration areas). All names are common ones; no row
  * describes a real person.
  */
-import type { Sex } from '../nik';
+import type { Sex } from '../../../shared/nik';
 import { weightedPicker, type Random } from './random';
 
 interface NameGroup {
