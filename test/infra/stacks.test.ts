@@ -56,7 +56,8 @@ function onlyResource(
   const ids = Object.keys(all);
   expect(ids, `exactly one ${type}`).toHaveLength(1);
   const id = ids[0]!;
-  return { id, props: all[id].Properties, raw: all[id] };
+  const raw = all[id]!;
+  return { id, props: raw.Properties, raw };
 }
 
 let app: App;
