@@ -13,21 +13,44 @@
  * possible number of workers: village money pays min(its village's workers, its capacity), general
  * money pays for everyone else up to its capacity. Within each step villages are visited in the
  * order workersByVillage lists them.
+ *
+ * Linear time. A village's "excess" (step 2) is its workers left minus the village money in later
+ * rows, floored at 0. Village money paying for its own village lowers both sides alike (or the excess
+ * was already 0), so only general money ever lowers the excess: it can be worked out once, from all
+ * the village money, and kept up to date as general money takes from it. Counts only go down, and
+ * each step empties a village before moving on to the next, so one cursor per step walks the villages
+ * once over the whole run.
  */
 import type { CheckedRequest } from './request';
 
 /** Workers paid for by each source, in source order. */
 export function allocateByPriority(request: CheckedRequest): number[] {
   const { sources } = request;
-  const remaining = new Map(request.villageWorkers);
+  const position = new Map<string, number>();
+  const left: number[] = [];
+  for (const [village, count] of request.villageWorkers) {
+    position.set(village, left.length);
+    left.push(count);
+  }
+  const villageMoney = new Array<number>(left.length).fill(0);
+  for (const source of sources) {
+    const at = source.villageKey === undefined ? undefined : position.get(source.villageKey);
+    if (at !== undefined) villageMoney[at]! += source.capacity;
+  }
+  // Workers of each village beyond what all its village money can pay for (step 2).
+  const excess = left.map((count, at) => Math.max(0, count - villageMoney[at]!));
   let unplaced = request.unplacedWorkers;
+  // Every village before a cursor has nothing left for that step.
+  let excessCursor = 0;
+  let leftCursor = 0;
   const funded = new Array<number>(sources.length).fill(0);
 
   sources.forEach((source, i) => {
     if (source.villageKey !== undefined) {
-      const available = remaining.get(source.villageKey) ?? 0;
-      const take = Math.min(source.capacity, available);
-      if (remaining.has(source.villageKey)) remaining.set(source.villageKey, available - take);
+      const at = position.get(source.villageKey);
+      if (at === undefined) return;
+      const take = Math.min(source.capacity, left[at]!);
+      left[at]! -= take;
       funded[i] = take;
       return;
     }
@@ -37,27 +60,23 @@ export function allocateByPriority(request: CheckedRequest): number[] {
     unplaced -= fromUnplaced;
     want -= fromUnplaced;
 
-    // What later village sources can still pay for in each village.
-    const laterVillageMoney = new Map<string, number>();
-    for (const later of sources.slice(i + 1)) {
-      if (later.villageKey === undefined) continue;
-      laterVillageMoney.set(
-        later.villageKey,
-        (laterVillageMoney.get(later.villageKey) ?? 0) + later.capacity,
-      );
-    }
     let fromVillages = 0;
-    // Step 2: the excess no village money will cover; step 3: the rest.
-    for (const step of ['excess', 'covered'] as const) {
-      for (const [village, count] of remaining) {
-        if (want === 0) break;
-        const covered = Math.min(count, laterVillageMoney.get(village) ?? 0);
-        const takeable = step === 'excess' ? count - covered : count;
-        const take = Math.min(want, takeable);
-        remaining.set(village, count - take);
-        want -= take;
-        fromVillages += take;
-      }
+    // Step 2: the excess no village money will cover.
+    for (; want > 0 && excessCursor < excess.length; excessCursor++) {
+      const take = Math.min(want, excess[excessCursor]!);
+      excess[excessCursor]! -= take;
+      left[excessCursor]! -= take;
+      want -= take;
+      fromVillages += take;
+      if (excess[excessCursor]! > 0) break;
+    }
+    // Step 3: the rest. Reached only when every excess is spent, so the excess stays 0.
+    for (; want > 0 && leftCursor < left.length; leftCursor++) {
+      const take = Math.min(want, left[leftCursor]!);
+      left[leftCursor]! -= take;
+      want -= take;
+      fromVillages += take;
+      if (left[leftCursor]! > 0) break;
     }
     funded[i] = fromUnplaced + fromVillages;
   });
