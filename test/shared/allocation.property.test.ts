@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, type AllocationRequest, type FundingSourceBudget } from '../../shared/allocation';
+import { propertyRuns, propertyTimeout } from '../support/property-runs';
 
 const VILLAGES = ['Sei Pudak', 'Mandomai', 'Pulau Telo'] as const;
 
@@ -78,7 +79,7 @@ function checkInvariants(req: AllocationRequest) {
 }
 
 // Generous timeouts: the machine is shared, and these are correctness checks, not speed checks.
-describe('allocation properties', { timeout: 30_000 }, () => {
+describe('allocation properties', { timeout: propertyTimeout() }, () => {
   it('priority: sums to N, within budgets, exact amounts, villages respected, as many funded as possible', () => {
     fc.assert(
       fc.property(request('priority'), (req) => {
@@ -86,7 +87,7 @@ describe('allocation properties', { timeout: 30_000 }, () => {
         const funded = req.workers - result.shortfall.workers;
         expect(funded).toBe(mostFundable(req, () => true));
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -99,7 +100,7 @@ describe('allocation properties', { timeout: 30_000 }, () => {
           if (req.sources[i]!.village === undefined) expect(line.unused).toBeLessThan(req.unitCost);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -114,7 +115,7 @@ describe('allocation properties', { timeout: 30_000 }, () => {
           if (!takesPart(s)) expect(result.lines[i]!.workers).toBe(0);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -140,7 +141,7 @@ describe('allocation properties', { timeout: 30_000 }, () => {
           expect(Math.abs(line.workers - exact)).toBeLessThan(1);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -169,7 +170,7 @@ describe('allocation properties', { timeout: 30_000 }, () => {
           expect(highestFloor).toBeLessThan(lowestCeiling);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

@@ -11,6 +11,7 @@ import {
   parseYearMonth,
 } from '../../shared/calendar';
 import { InputError } from '../../shared/errors';
+import { propertyRuns } from '../support/property-runs';
 
 describe('Excel date serials', () => {
   it('maps the serials people know to their dates', () => {
@@ -31,6 +32,7 @@ describe('Excel date serials', () => {
       fc.property(fc.integer({ min: 61, max: 73415 }), (serial) => {
         expect(isoDateToExcelSerial(excelSerialToIsoDate(serial))).toBe(serial);
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -85,6 +87,7 @@ describe('days to calendar dates', () => {
           day: d.getUTCDate(),
         });
       }),
+      { numRuns: propertyRuns() },
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ageOn, formatIsoDate } from '../../shared/calendar';
 import { InputError } from '../../shared/errors';
 import { ageCalculator } from '../../shared/eligibility/age';
+import { propertyRuns } from '../support/property-runs';
 
 const dateArb = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -14,6 +15,7 @@ describe('ageCalculator', () => {
       fc.property(dateArb, dateArb, (birth, asOf) => {
         expect(ageCalculator(asOf)(birth)).toBe(ageOn(birth, asOf));
       }),
+      { numRuns: propertyRuns() },
     );
   });
 

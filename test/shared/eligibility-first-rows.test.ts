@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../shared/errors';
 import { FirstRows } from '../../shared/eligibility/first-rows';
+import { propertyRuns } from '../support/property-runs';
 
 // Keys built from a few halves, so that keys sharing a high or a low half, and exact repeats, are
 // common; plus other lengths and non-digits, which take the Map path.
@@ -24,6 +25,7 @@ describe('FirstRows', () => {
           expect(table.firstOrAdd(key, i + 1)).toBe(expected);
         });
       }),
+      { numRuns: propertyRuns() },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRoster, summariseVerdicts, type EligibilityPolicy } from '../../shared/eligibility';
 import { composeNik } from '../../shared/nik';
 import { emptyRow, type RosterRow } from '../../shared/roster';
+import { propertyRuns } from '../support/property-runs';
 
 const AS_OF = '2026-01-01';
 
@@ -78,6 +79,7 @@ describe('checkRoster properties', () => {
         for (const v of verdicts)
           expect(v.reasons.length === 0).toBe(v.status === 'eligible' || v.status === 'blank');
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -92,6 +94,7 @@ describe('checkRoster properties', () => {
         });
         for (const count of perVillage.values()) expect(count).toBeLessThanOrEqual(quota);
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -109,6 +112,7 @@ describe('checkRoster properties', () => {
           if (v.status === 'waitlisted') expect(open[i]!.status).toBe('eligible');
         });
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -124,6 +128,7 @@ describe('checkRoster properties', () => {
           expect(String(rows[first.row - 1]!.nik)).toBe(String(rows[v.row - 1]!.nik));
         }
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -150,6 +155,7 @@ describe('checkRoster properties', () => {
         };
         expect(byNik(shuffled)).toEqual(byNik(rows));
       }),
+      { numRuns: propertyRuns() },
     );
   });
 });

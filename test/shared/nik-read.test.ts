@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkNik, composeNik, readNik } from '../../shared/nik';
 import type { NikContext, Sex } from '../../shared/nik';
 import { formatIsoDate } from '../../shared/calendar';
+import { propertyRuns } from '../support/property-runs';
 
 // readNik is checkNik without the parts object (the roster check calls it on every row). checkNik
 // is built on it, so the rules themselves are tested in nik.test.ts; here: the two agree on every
@@ -67,7 +68,7 @@ describe('readNik', () => {
           expect(reading).toEqual(full);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

@@ -4,6 +4,7 @@ import { checkNik, composeNik } from '../../shared/nik';
 import type { Sex } from '../../shared/nik';
 import { REGENCIES } from '../../shared/regions';
 import { formatIsoDate } from '../../shared/calendar';
+import { propertyRuns } from '../support/property-runs';
 
 const regencyCodes = Object.keys(REGENCIES);
 
@@ -41,6 +42,7 @@ describe('NIK properties', () => {
           warnings: [],
         });
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -63,6 +65,7 @@ describe('NIK properties', () => {
         });
         expect(result).toMatchObject({ ok: true, parts: { birthDate, sex: recipe.sex }, warnings: [] });
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -75,6 +78,7 @@ describe('NIK properties', () => {
           if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
         },
       ),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -85,6 +89,7 @@ describe('NIK properties', () => {
         const result = checkNik(raw);
         if (result.ok) expect(result.parts.nik).toMatch(/^\d{16}$/);
       }),
+      { numRuns: propertyRuns() },
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, formatYearMonth, monthsBetween } from '../../shared/calendar';
 import { FUNDING_SOURCES, PROGRAMS, RISK_CLASSES, SECTORS, WAGE_PROGRAMS } from '../../shared/codes';
 import { premium, premiumBreakdown, wagePremium, wagePremiumBreakdown } from '../../shared/premium';
+import { propertyRuns, propertyTimeout } from '../support/property-runs';
 
 // Months from the start of the BPU tables (2015-07) to 2030-12, so spans cross every discount window.
 const month = fc
@@ -21,7 +22,7 @@ const workers = fc.integer({ min: 0, max: 100_000 });
 const months = fc.integer({ min: 0, max: 36 });
 
 // Generous timeouts: the machine is shared, and these are correctness checks, not speed checks.
-describe('premium properties', { timeout: 30_000 }, () => {
+describe('premium properties', { timeout: propertyTimeout() }, () => {
   it('is non-decreasing in workers', () => {
     fc.assert(
       fc.property(line, workers, workers, months, (l, a, b, m) => {
@@ -30,6 +31,7 @@ describe('premium properties', { timeout: 30_000 }, () => {
           premium({ ...l, workers: hi, months: m }),
         );
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -41,6 +43,7 @@ describe('premium properties', { timeout: 30_000 }, () => {
           premium({ ...l, workers: w, months: hi }),
         );
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -49,6 +52,7 @@ describe('premium properties', { timeout: 30_000 }, () => {
       fc.property(line, workers, months, (l, w, m) => {
         expect(premium({ ...l, workers: w, months: m })).toBe(w * premium({ ...l, workers: 1, months: m }));
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -69,6 +73,7 @@ describe('premium properties', { timeout: 30_000 }, () => {
           });
         }
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -78,11 +83,12 @@ describe('premium properties', { timeout: 30_000 }, () => {
         const standard = premium({ ...l, startMonth: undefined, workers: 1, months: m });
         expect(premium({ ...l, workers: 1, months: m })).toBeLessThanOrEqual(standard);
       }),
+      { numRuns: propertyRuns() },
     );
   });
 });
 
-describe('wagePremium properties', { timeout: 30_000 }, () => {
+describe('wagePremium properties', { timeout: propertyTimeout() }, () => {
   const wageLine = fc.record({
     wage: fc.integer({ min: 1, max: 50_000_000 }),
     programs: fc.subarray([...WAGE_PROGRAMS], { minLength: 1 }),
@@ -105,6 +111,7 @@ describe('wagePremium properties', { timeout: 30_000 }, () => {
           total,
         );
       }),
+      { numRuns: propertyRuns() },
     );
   });
 
@@ -116,6 +123,7 @@ describe('wagePremium properties', { timeout: 30_000 }, () => {
           wagePremium({ ...l, wage: hi, workers: 1, months: m }),
         );
       }),
+      { numRuns: propertyRuns() },
     );
   });
 });
