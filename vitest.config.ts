@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/functions/**', 'test/browser/**'],
+          // Room for a loaded 2-core machine (vitest's default is 5 s); a passing test ends sooner.
+          testTimeout: 30_000,
         },
       },
       {
@@ -38,8 +40,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/functions/**/*.test.ts'],
           globalSetup: ['test/setup/local-services.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Room for a loaded 2-core machine: tests wait for readiness, never for a fixed time.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -18,7 +18,9 @@ beforeAll(async () => {
     created.push(
       await json<Roster>(await t.call('POST', '/v1/rosters', mine, draft({ name: `Cursor ${i}` }))),
     );
-    await new Promise((r) => setTimeout(r, 5));
+    // Listings are ordered by creation time: wait for the clock to pass this roster's, not a fixed time.
+    const at = Date.parse(created.at(-1)!.createdAt);
+    while (Date.now() <= at) await new Promise((r) => setImmediate(r));
   }
   await t.call('POST', '/v1/rosters', theirs, draft({ name: 'Theirs' }));
 });

@@ -88,31 +88,38 @@ describe('startDynamoDbLocal', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'rentan-ddb-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('keeps data in its folder across restarts and leaves no Java process after stop', async () => {
-    let client: DynamoDBClient | undefined;
-    const first = await startDynamoDbLocal({ dataDir });
-    try {
-      client = localDynamoClient(first.endpoint);
-      await ensureTable(client, 'kept-across-restarts');
-    } finally {
-      client?.destroy();
-      await first.stop();
-    }
-    expect(first.pid).toBeTypeOf('number');
-    expect(isAlive(first.pid!)).toBe(false);
-    await first.stop(); // a second stop is harmless
+  // Two cold JVM starts, each allowed startDynamoDbLocal's own readiness wait (60 s), and two stops
+  // (up to 5 s each before SIGKILL): a loaded 2-core machine needs far more than the default 30 s.
+  const twoStartsAndStops = 2 * (60_000 + 5_000) + 20_000;
+  it(
+    'keeps data in its folder across restarts and leaves no Java process after stop',
+    { timeout: twoStartsAndStops },
+    async () => {
+      let client: DynamoDBClient | undefined;
+      const first = await startDynamoDbLocal({ dataDir });
+      try {
+        client = localDynamoClient(first.endpoint);
+        await ensureTable(client, 'kept-across-restarts');
+      } finally {
+        client?.destroy();
+        await first.stop();
+      }
+      expect(first.pid).toBeTypeOf('number');
+      expect(isAlive(first.pid!)).toBe(false);
+      await first.stop(); // a second stop is harmless
 
-    const second = await startDynamoDbLocal({ dataDir });
-    try {
-      client = localDynamoClient(second.endpoint);
-      const { TableNames } = await client.send(new ListTablesCommand({}));
-      expect(TableNames).toContain('kept-across-restarts');
-    } finally {
-      client.destroy();
-      await second.stop();
-    }
-    expect(isAlive(second.pid!)).toBe(false);
-  });
+      const second = await startDynamoDbLocal({ dataDir });
+      try {
+        client = localDynamoClient(second.endpoint);
+        const { TableNames } = await client.send(new ListTablesCommand({}));
+        expect(TableNames).toContain('kept-across-restarts');
+      } finally {
+        client.destroy();
+        await second.stop();
+      }
+      expect(isAlive(second.pid!)).toBe(false);
+    },
+  );
 
   it('names the service and the variable to change when a fixed port is taken', async () => {
     const blocker = createServer();

@@ -84,11 +84,12 @@ async function visit(
         : route.abort('internetdisconnected'),
     );
     await tab.goto(url, { waitUntil: 'load' });
-    // Module scripts have run by `load`; Office.onReady settles just after. Give the status line
-    // a moment to leave "Loading", but report whatever it shows (a pane stuck loading included).
+    // Module scripts have run by `load`; Office.onReady settles just after. Wait for the status line
+    // to leave "Loading" (a loaded machine can take seconds), but report whatever it shows (a pane
+    // stuck loading included).
     await tab
       .waitForFunction(() => !document.getElementById('status')?.textContent?.includes('Loading'), null, {
-        timeout: 3_000,
+        timeout: 30_000,
       })
       .catch(() => undefined);
     const seen = await tab.evaluate(() => {
