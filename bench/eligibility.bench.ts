@@ -11,13 +11,12 @@
 import { DEFAULT_POLICY, checkRoster, summariseVerdicts } from '../shared/eligibility';
 import { readRoster } from '../shared/roster';
 import { syntheticRoster } from '../test/support/synthetic';
-import { keep, measureInTurns, type BenchReport } from './harness';
+import { compare, inTurns, keep, type BenchContext, type BenchOutput } from './harness';
 
-const ROWS = 100_000;
 const AS_OF = '2026-01-01';
-const RUNS = 9;
 
-export async function run(): Promise<BenchReport> {
+export async function run({ quick }: BenchContext): Promise<BenchOutput> {
+  const ROWS = quick ? 5_000 : 100_000;
   const { values } = syntheticRoster({ rows: ROWS, seed: 2026, regency: '6203', villages: 200, asOf: AS_OF });
   const policy = { ...DEFAULT_POLICY, maxDecile: 4, requireDtsen: true, villageQuota: 400, regency: '6203' };
   const context = { asOf: AS_OF };
@@ -55,31 +54,46 @@ export async function run(): Promise<BenchReport> {
   const checkOnly = () => keep(checkRoster(preRead.rows, policy, context, preRead.blank, preRead.problems));
 
   // Warm every path first so no figure pays for compiling code the others already compiled.
-  const fns = { floor, earlierFloor, eligibility, read, checkOnly };
-  for (let i = 0; i < 3; i++) Object.values(fns).forEach((fn) => fn());
-  const m = measureInTurns(fns, RUNS);
+  const m = await inTurns({ floor, earlierFloor, eligibility, read, checkOnly }, quick ? 3 : 9, {
+    warmup: 3,
+  });
 
   const summary = summariseVerdicts(
     checkRoster(preRead.rows, policy, context, preRead.blank, preRead.problems),
   );
   const floorName = 'read and normalise every cell';
+  const rows = ROWS.toLocaleString('en');
   return {
-    results: [
-      {
-        name: `eligibility (readRoster + checkRoster), ${ROWS.toLocaleString('en')} rows`,
+    rows: [
+      compare({
+        name: `eligibility.${ROWS}`,
+        what: `eligibility (readRoster + checkRoster), ${rows} rows`,
+        baseline: floorName,
         measured: m.eligibility,
-        floorName,
         floor: m.floor,
         target: 3,
-      },
-      { name: 'readRoster alone', measured: m.read, floorName, floor: m.floor },
-      { name: 'checkRoster alone', measured: m.checkOnly, floorName, floor: m.floor },
-      {
-        name: 'eligibility, against the earlier floor',
+      }),
+      compare({
+        name: `eligibility.read.${ROWS}`,
+        what: 'readRoster alone',
+        baseline: floorName,
+        measured: m.read,
+        floor: m.floor,
+      }),
+      compare({
+        name: `eligibility.check.${ROWS}`,
+        what: 'checkRoster alone',
+        baseline: floorName,
+        measured: m.checkOnly,
+        floor: m.floor,
+      }),
+      compare({
+        name: `eligibility.earlier-floor.${ROWS}`,
+        what: 'eligibility, against the earlier floor',
+        baseline: 'String() and trim of every cell, numbers included',
         measured: m.eligibility,
-        floorName: 'String() and trim of every cell, numbers included',
         floor: m.earlierFloor,
-      },
+      }),
     ],
     facts: [
       {

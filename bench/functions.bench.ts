@@ -4,7 +4,7 @@
  * ratio to a floor over the same input in the same run: a loop that only reads every cell, which
  * is the least any function of that range must do.
  */
-import { keep, measure, type BenchReport, type BenchResult, type Measurement } from './harness';
+import { compare, inTurns, keep, type BenchContext, type BenchOutput, type BenchRow } from './harness';
 import { allocate, check, eligible, premium } from '../addin/functions/functions';
 import { checkRoster, DEFAULT_POLICY } from '../shared/eligibility';
 import { readRoster } from '../shared/roster';
@@ -23,67 +23,85 @@ function readEveryCell(range: readonly (readonly unknown[])[]): number {
   return seen;
 }
 
-/**
- * Median time of one call of `fn`, measured over `repeats` calls per run: reading 10,000 cells
- * takes microseconds, below the timer's resolution for a single call.
- */
-async function perCall(fn: () => unknown, repeats: number): Promise<Measurement> {
-  const m = await measure(() => {
-    for (let i = 0; i < repeats; i++) fn();
-  });
-  return { medianMs: m.medianMs / repeats, runs: m.runs };
-}
-
-export async function run(): Promise<BenchReport> {
-  const results: BenchResult[] = [];
+export async function run({ quick }: BenchContext): Promise<BenchOutput> {
+  const rows: BenchRow[] = [];
   const random = createRandom(20_260_101);
+  const turns = quick ? 3 : 5;
+  const rosterRows = quick ? 5_000 : 100_000;
+  const size = rosterRows.toLocaleString('en');
 
-  // 100,000 data rows with the default share of defects (duplicates, bad NIKs, blanks ...).
-  const roster = syntheticRoster({ rows: 100_000, seed: 3 }).values as Range;
+  // Data rows with the default share of defects (duplicates, bad NIKs, blanks ...).
+  const roster = syntheticRoster({ rows: rosterRows, seed: 3 }).values as Range;
   const asOf = '2026-01-01';
-  const rosterFloor = await perCall(() => keep(readEveryCell(roster)), 10);
-  results.push({
-    name: 'ELIGIBLE over 100,000 rows',
-    measured: await measure(() => keep(eligible(roster, asOf))),
-    floorName: 'reading every cell of the roster',
-    floor: rosterFloor,
-  });
-  results.push({
-    name: 'CHECK over 100,000 rows',
-    measured: await measure(() => keep(check(roster, asOf))),
-    floorName: 'reading every cell of the roster',
-    floor: rosterFloor,
-  });
-  // What the adapters add: ELIGIBLE and CHECK against the shared code they wrap (readRoster +
-  // checkRoster with the same roster, date and default policy). Near 1× means the cost is in
-  // shared/, and the ratios above are about the eligibility code, not the Excel layer.
-  const sharedPath = await measure(() => {
-    const read = readRoster(roster);
-    keep(checkRoster(read.rows, DEFAULT_POLICY, { asOf }, read.blank, read.problems));
-  });
-  results.push({
-    name: 'ELIGIBLE, the adapter alone',
-    measured: await measure(() => keep(eligible(roster, asOf))),
-    floorName: 'readRoster + checkRoster on the same roster',
-    floor: sharedPath,
-  });
-  results.push({
-    name: 'CHECK, the adapter alone',
-    measured: await measure(() => keep(check(roster, asOf))),
-    floorName: 'readRoster + checkRoster on the same roster',
-    floor: sharedPath,
-  });
+  const readRoster_ = 'reading every cell of the roster';
+  const t = await inTurns(
+    {
+      floor: () => keep(readEveryCell(roster)),
+      eligible: () => keep(eligible(roster, asOf)),
+      check: () => keep(check(roster, asOf)),
+      shared: () => {
+        const read = readRoster(roster);
+        keep(checkRoster(read.rows, DEFAULT_POLICY, { asOf }, read.blank, read.problems));
+      },
+    },
+    turns,
+  );
+  rows.push(
+    compare({
+      name: `ELIGIBLE.${rosterRows}`,
+      what: `ELIGIBLE over ${size} rows`,
+      baseline: readRoster_,
+      measured: t.eligible,
+      floor: t.floor,
+    }),
+    compare({
+      name: `CHECK.${rosterRows}`,
+      what: `CHECK over ${size} rows`,
+      baseline: readRoster_,
+      measured: t.check,
+      floor: t.floor,
+    }),
+    // What the adapters add: ELIGIBLE and CHECK against the shared code they wrap (readRoster +
+    // checkRoster with the same roster, date and default policy). Near 1× means the cost is in
+    // shared/, and the ratios above are about the eligibility code, not the Excel layer.
+    compare({
+      name: `ELIGIBLE.adapter.${rosterRows}`,
+      what: 'ELIGIBLE, the adapter alone',
+      baseline: 'readRoster + checkRoster on the same roster',
+      measured: t.eligible,
+      floor: t.shared,
+    }),
+    compare({
+      name: `CHECK.adapter.${rosterRows}`,
+      what: 'CHECK, the adapter alone',
+      baseline: 'readRoster + checkRoster on the same roster',
+      measured: t.check,
+      floor: t.shared,
+    }),
+  );
 
   // 100 × 100 worker counts; PREMIUM over a span that crosses the PP 50/2025 discount (DD, 2026).
+  // Reading 10,000 cells takes microseconds, below the timer's resolution: repeat each call.
   const counts: Range = Array.from({ length: 100 }, () =>
     Array.from({ length: 100 }, () => random.int(0, 2_000)),
   );
-  results.push({
-    name: 'PREMIUM over 10,000 cells (DD, Jan–Dec 2026)',
-    measured: await perCall(() => keep(premium(counts, 12, null, null, '2026-01', 'DD')), 10),
-    floorName: 'reading every cell of the range',
-    floor: await perCall(() => keep(readEveryCell(counts)), 1_000),
-  });
+  const p = await inTurns(
+    {
+      floor: () => keep(readEveryCell(counts)),
+      premium: () => keep(premium(counts, 12, null, null, '2026-01', 'DD')),
+    },
+    turns,
+    { repeats: { floor: 1_000, premium: 10 } },
+  );
+  rows.push(
+    compare({
+      name: 'PREMIUM.10000',
+      what: 'PREMIUM over 10,000 cells (DD, Jan–Dec 2026)',
+      baseline: 'reading every cell of the range',
+      measured: p.premium,
+      floor: p.floor,
+    }),
+  );
 
   // 1,000 sources funding about 250,500 workers in all (1–500 each); 300,000 workers leave a
   // shortfall, so every source is filled and every line is computed.
@@ -91,21 +109,29 @@ export async function run(): Promise<BenchReport> {
     `Sumber ${i + 1}`,
     random.int(1, 500) * 201_600 + random.int(0, 201_599),
   ]);
-  results.push({
-    name: 'ALLOCATE over 1,000 sources (priority)',
-    measured: await perCall(() => keep(allocate([[300_000]], 201_600, sources)), 20),
-    floorName: 'reading every cell of the sources',
-    floor: await perCall(() => keep(readEveryCell(sources)), 1_000),
-  });
-  results.push({
-    name: 'ALLOCATE over 1,000 sources (proportional)',
-    measured: await perCall(() => keep(allocate([[300_000]], 201_600, sources, 'proportional')), 20),
-    floorName: 'reading every cell of the sources',
-    floor: await perCall(() => keep(readEveryCell(sources)), 1_000),
-  });
+  const a = await inTurns(
+    {
+      floor: () => keep(readEveryCell(sources)),
+      priority: () => keep(allocate([[300_000]], 201_600, sources)),
+      proportional: () => keep(allocate([[300_000]], 201_600, sources, 'proportional')),
+    },
+    turns,
+    { repeats: { floor: 1_000, priority: quick ? 5 : 20, proportional: quick ? 5 : 20 } },
+  );
+  for (const method of ['priority', 'proportional'] as const) {
+    rows.push(
+      compare({
+        name: `ALLOCATE.${method}.1000`,
+        what: `ALLOCATE over 1,000 sources (${method})`,
+        baseline: 'reading every cell of the sources',
+        measured: a[method],
+        floor: a.floor,
+      }),
+    );
+  }
 
   return {
-    results,
+    rows,
     facts: [
       { name: 'roster rows', value: String(roster.length - 1) },
       { name: 'eligible rows', value: String(eligible(roster, asOf)) },

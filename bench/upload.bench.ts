@@ -1,19 +1,11 @@
 /**
- * The backend's write path and its Lambda bundle.
+ * The backend's write path. (The Lambda bundle has its own bench: bundle.bench.ts.)
  *
- * 1. A 50,000-row roster uploaded through the API (the Node host over HTTP, chunks of 2,000, four
- *    in flight, token verified on every request) into DynamoDB Local, against the floor of writing
- *    the same number of row items straight to the same DynamoDB Local with BatchWriteItem, with
- *    as many calls in flight, in the same run. Aim: at most 2×.
- * 2. The bundled Lambda handler (esbuild, minified): its size, and its module-load time against
- *    loading an empty module, each in a fresh Node process.
+ * A 50,000-row roster uploaded through the API (the Node host over HTTP, chunks of 2,000, four
+ * in flight, token verified on every request) into DynamoDB Local, against the floor of writing
+ * the same number of row items straight to the same DynamoDB Local with BatchWriteItem, with as
+ * many calls in flight, in the same run. Aim: at most 2×. Quick mode: 1,000 rows, two turns.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createApp } from '../functions/app';
 import { serveNode } from '../functions/node-host';
@@ -23,14 +15,14 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localDynamoClient, startDynamoDbLocal } from '../infra/local/dynamodb-local';
 import { composeNik } from '../shared/nik';
 import { emptyRow, type RosterRow } from '../shared/roster/schema';
-import { medianOf, type BenchReport, type Measurement } from './harness';
+import { compare, type BenchContext, type BenchOutput, type BenchRow } from './harness';
 
-const ROWS = 50_000;
+let ROWS = 50_000;
 const CHUNK = 2_000;
 const CHUNKS_IN_FLIGHT = 4;
 /** The API writes each chunk with 8 BatchWriteItem calls in flight; the floor gets as many in total. */
 const FLOOR_IN_FLIGHT = CHUNKS_IN_FLIGHT * 8;
-const RUNS = 3;
+let RUNS = 3;
 const TABLE = 'rentan-bench';
 
 /** 50,000 distinct, valid workers of Kapuas; `run` shifts serials so runs never share a NIK. */
@@ -64,7 +56,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 let submitLog = '';
 
-async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; submitMs: number }> {
+async function uploadBench(): Promise<{ api: number[]; floor: number[]; submitMs: number }> {
   const dynamo = await startDynamoDbLocal();
   const client = localDynamoClient(dynamo.endpoint);
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -173,7 +165,7 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
       if (response.status !== 200 || body.claimed !== ROWS)
         throw new Error(`submit: ${response.status} ${JSON.stringify(body)}`);
     });
-    return { api: medianOf(apiTimes), floor: medianOf(floorTimes), submitMs };
+    return { api: apiTimes, floor: floorTimes, submitMs };
   } finally {
     await server.close();
     client.destroy();
@@ -181,80 +173,28 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
   }
 }
 
-function loadTimes(file: string, runs: number): number[] {
-  const probe = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
-  const env = {
-    ...process.env,
-    TABLE_NAME: 'bench',
-    OIDC_ISSUER: 'https://issuer.bench.invalid',
-    OIDC_AUDIENCE: 'bench',
-    OIDC_JWKS_URI: 'https://issuer.bench.invalid/jwks',
-    ALLOWED_ORIGINS: 'https://localhost:3000',
-    AWS_REGION: 'ap-southeast-3',
-  };
-  return Array.from({ length: runs }, () =>
-    Number(
-      execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
-        env,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim(),
-    ),
-  );
-}
-
-export async function bundleBench(): Promise<{ load: Measurement; empty: Measurement; bytes: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'rentan-bundle-'));
-  try {
-    const outfile = join(dir, 'lambda.mjs');
-    await build({
-      entryPoints: [fileURLToPath(new URL('../functions/lambda.ts', import.meta.url))],
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      outfile,
-      logLevel: 'error',
-      // Some bundled CommonJS calls require(); give the ESM bundle one.
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-    });
-    const empty = join(dir, 'empty.mjs');
-    writeFileSync(empty, 'export {};\n');
-    const bytes = statSync(outfile).size;
-    const load = medianOf(loadTimes(outfile, 5));
-    return { load, empty: medianOf(loadTimes(empty, 5)), bytes };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-export async function run(): Promise<BenchReport> {
+export async function run({ quick }: BenchContext): Promise<BenchOutput> {
+  ROWS = quick ? 1_000 : 50_000;
+  RUNS = quick ? 2 : 3;
   const upload = await uploadBench();
-  const bundle = await bundleBench();
+  const rows = ROWS.toLocaleString('en');
+  const floor = upload.floor.slice().sort((a, b) => a - b)[Math.floor(upload.floor.length / 2)]!;
+  const results: BenchRow[] = [
+    compare({
+      name: `upload.${ROWS}`,
+      what: `Upload ${rows} rows through the API (chunks of ${CHUNK}, ${CHUNKS_IN_FLIGHT} in flight)`,
+      baseline: `BatchWriteItem of ${rows} items straight to DynamoDB Local`,
+      measured: upload.api,
+      floor: upload.floor,
+      target: 2,
+    }),
+  ];
   return {
-    results: [
-      {
-        name: `Upload ${ROWS.toLocaleString('en')} rows through the API (chunks of ${CHUNK}, ${CHUNKS_IN_FLIGHT} in flight)`,
-        measured: upload.api,
-        floorName: `BatchWriteItem of ${ROWS.toLocaleString('en')} items straight to DynamoDB Local`,
-        floor: upload.floor,
-        target: 2,
-      },
-      {
-        name: 'Load the bundled Lambda handler',
-        measured: bundle.load,
-        floorName: 'loading an empty module',
-        floor: bundle.empty,
-      },
-    ],
+    rows: results,
     facts: [
-      { name: 'Lambda bundle (esbuild, minified)', value: `${(bundle.bytes / 1024).toFixed(0)} KiB` },
       {
-        name: `Submit of the ${ROWS.toLocaleString('en')}-row roster (re-check + ${ROWS.toLocaleString('en')} NIK claims), one run`,
-        value: `${(upload.submitMs / 1000).toFixed(1)} s (${(upload.submitMs / upload.floor.medianMs).toFixed(2)}× the BatchWriteItem floor); phases ${JSON.stringify((JSON.parse(submitLog || '{}') as { phases?: unknown }).phases ?? {})}`,
+        name: `Submit of the ${rows}-row roster (re-check + ${rows} NIK claims), one run`,
+        value: `${(upload.submitMs / 1000).toFixed(1)} s (${(upload.submitMs / floor).toFixed(2)}× the median BatchWriteItem floor); phases ${JSON.stringify((JSON.parse(submitLog || '{}') as { phases?: unknown }).phases ?? {})}`,
       },
     ],
   };
