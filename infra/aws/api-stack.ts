@@ -22,13 +22,14 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
 import type { DeploymentConfig } from './config';
+import { apiBundling } from './api-bundling';
 
 /** The backend's Lambda entry; a test may point elsewhere. */
 export const LAMBDA_ENTRY = fileURLToPath(new URL('../../functions/lambda.ts', import.meta.url));
@@ -140,17 +141,8 @@ export class ApiStack extends Stack {
         // Stack traces point at the TypeScript sources through the bundled source map.
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: {
-        forceDockerBundling: false,
-        // Bundle the AWS SDK too: the version tested is the version run, and tree-shaken
-        // clients load faster than the runtime's full copy.
-        bundleAwsSDK: true,
-        externalModules: [],
-        minify: true,
-        sourceMap: true,
-        target: 'node24',
-        format: OutputFormat.CJS,
-      },
+      // exceljs is bundled on its own beside the handler (see api-bundling.ts).
+      bundling: apiBundling(),
     });
 
     // Least privilege, written out rather than table.grantReadWriteData(): that grant adds

@@ -4,7 +4,7 @@
  * health check, so a bundle that cannot start is caught here rather than in AWS.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,9 +27,10 @@ beforeAll(() => {
     cwd: root,
     env,
     encoding: 'utf8',
-    timeout: 170_000,
+    // Two bundles and the add-in build: about 100 s on a loaded 2-core machine, so leave room.
+    timeout: 400_000,
   });
-}, 180_000);
+}, 420_000);
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
@@ -69,6 +70,49 @@ describe('npm run synth (offline, no credentials)', () => {
     // Minified: lines thousands of characters long on average (readable source is ~40), the
     // only line breaks left being those inside template literals.
     expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
+  });
+
+  it('keeps the main file under 1 MiB, with exceljs bundled on its own beside it', () => {
+    const bundle = assetDirs().find(
+      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
+    )!;
+    expect(statSync(join(bundle, 'index.js')).size).toBeLessThanOrEqual(1024 * 1024);
+    const code = readFileSync(join(bundle, 'index.js'), 'utf8');
+    // XLSX export reaches exceljs through the package beside the bundle, not a copy inside it.
+    expect(code).toContain('import("exceljs")');
+    expect(code).not.toContain('xl/workbook.xml');
+    expect(existsSync(join(bundle, 'node_modules', 'exceljs', 'index.js'))).toBe(true);
+  });
+
+  it('lets the bundle load exceljs on first use and write a workbook a reader gets back', () => {
+    const bundle = assetDirs().find(
+      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
+    )!;
+    // A CommonJS file in the bundle's folder, importing exceljs as functions/export/xlsx.ts does.
+    const probe = join(bundle, 'probe-exceljs.cjs');
+    writeFileSync(
+      probe,
+      `import('exceljs').then(async ({ default: ExcelJS }) => {
+        const book = new ExcelJS.Workbook();
+        book.addWorksheet('Peserta').addRow(['6203010101900001', 12]);
+        const buffer = await book.xlsx.writeBuffer();
+        const back = new ExcelJS.Workbook();
+        await back.xlsx.load(buffer);
+        const row = back.getWorksheet('Peserta').getRow(1);
+        process.stdout.write(JSON.stringify([require.resolve('exceljs'), row.getCell(1).value, row.getCell(2).value]));
+      });`,
+    );
+    try {
+      const run = spawnSync(process.execPath, [probe], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual([
+        join(bundle, 'node_modules', 'exceljs', 'index.js'),
+        '6203010101900001',
+        12,
+      ]);
+    } finally {
+      rmSync(probe);
+    }
   });
 
   it('produces a handler that starts and answers GET /health', () => {
