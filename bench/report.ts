@@ -11,6 +11,8 @@ export interface Machine {
   readonly node: string;
   readonly java: string;
   readonly platform: string;
+  /** The 1-minute load average when the run started and when it ended (other work on the machine). */
+  readonly load?: { readonly start: number; readonly end: number };
 }
 
 export interface BenchSection {
@@ -75,6 +77,14 @@ export function renderReport(report: Report): string {
     `- Date: ${report.date}${report.quick ? ' (quick run: small inputs, few turns)' : ''}`,
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB memory, ${machine.platform}`,
     `- Node ${machine.node}; Java: ${machine.java}`,
+    ...(machine.load
+      ? [
+          `- Load average (1 min) at start and end: ${machine.load.start.toFixed(1)}, ${machine.load.end.toFixed(1)} on ${machine.cores} cores` +
+            (Math.max(machine.load.start, machine.load.end) > machine.cores
+              ? ' (above the core count: other work competed with the run, so the spreads are wide)'
+              : ''),
+        ]
+      : []),
     `- Whole run: ${report.seconds.toFixed(0)} s`,
     '',
   ];

@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,11 +44,13 @@ const files = readdirSync(dir)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
   .sort();
 if (files.length === 0) {
-  console.error(`No bench matches ${wanted.join(', ')}; the benches are ${readdirSync(dir).join(', ')}.`);
+  const all = readdirSync(dir).filter((f) => f.endsWith('.bench.ts'));
+  console.error(`No bench matches ${wanted.join(', ')}; the benches are ${all.join(', ')}.`);
   process.exit(2);
 }
 
 const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const sections: BenchSection[] = [];
 let failed = false;
 for (const file of files) {
@@ -139,5 +141,6 @@ function describeMachine(): Machine {
     node: process.version,
     java,
     platform: `${process.platform} ${process.arch}`,
+    load: { start: loadAtStart, end: loadavg()[0] ?? 0 },
   };
 }
