@@ -17,6 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import type { BenchModule, BenchOutput } from './harness';
 import { renderReport, type BenchSection, type Machine, type PropertyRun } from './report';
 
@@ -91,7 +92,9 @@ const report = renderReport({
   properties,
   seconds: (Date.now() - started) / 1000,
 });
-writeFileSync(options.out, report);
+// Formatted as `npm run lint` expects, so a fresh BENCHMARKS.md can be committed as it is.
+const style = (await resolveConfig(join(root, 'BENCHMARKS.md'))) ?? {};
+writeFileSync(options.out, await format(report, { ...style, parser: 'markdown' }));
 if (options.json) {
   writeFileSync(
     options.json,
