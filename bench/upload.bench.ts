@@ -62,9 +62,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-let submitLog = '';
-
-async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; submitMs: number }> {
+async function uploadBench(): Promise<{ api: Measurement; floor: Measurement }> {
   const dynamo = await startDynamoDbLocal();
   const client = localDynamoClient(dynamo.endpoint);
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -82,9 +80,7 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
         new Response(JSON.stringify(jwks), { headers: { 'Content-Type': 'application/json' } }),
     },
     allowedOrigins: [],
-    log: (line) => {
-      if (line.includes('"roster submitted"')) submitLog = line;
-    },
+    log: () => {},
   });
   const server = await serveNode(app, { port: 0 });
   try {
@@ -103,7 +99,6 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 
-    let lastRoster = '';
     const viaApi = async (rows: RosterRow[]) => {
       const created = await fetch(`${server.url}/v1/rosters`, {
         method: 'POST',
@@ -111,7 +106,6 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
         body: JSON.stringify({ name: 'Bench', startMonth: '2026-01', months: 12 }),
       });
       const { id } = (await created.json()) as { id: string };
-      lastRoster = id;
       const chunks = Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => i);
       await inParallel(chunks, CHUNKS_IN_FLIGHT, async (i) => {
         const response = await fetch(`${server.url}/v1/rosters/${id}/chunks/${i + 1}`, {
@@ -163,17 +157,7 @@ async function uploadBench(): Promise<{ api: Measurement; floor: Measurement; su
       floorTimes.push(await timed(() => direct(rows, run)));
       apiTimes.push(await timed(() => viaApi(rows)));
     }
-    // Submitting the last roster: one run only (a fact, not a ratio): it re-checks all rows and claims every NIK.
-    const submitMs = await timed(async () => {
-      const response = await fetch(`${server.url}/v1/rosters/${lastRoster}/submit`, {
-        method: 'POST',
-        headers,
-      });
-      const body = (await response.json()) as { claimed?: number };
-      if (response.status !== 200 || body.claimed !== ROWS)
-        throw new Error(`submit: ${response.status} ${JSON.stringify(body)}`);
-    });
-    return { api: medianOf(apiTimes), floor: medianOf(floorTimes), submitMs };
+    return { api: medianOf(apiTimes), floor: medianOf(floorTimes) };
   } finally {
     await server.close();
     client.destroy();
@@ -250,12 +234,6 @@ export async function run(): Promise<BenchReport> {
         floor: bundle.empty,
       },
     ],
-    facts: [
-      { name: 'Lambda bundle (esbuild, minified)', value: `${(bundle.bytes / 1024).toFixed(0)} KiB` },
-      {
-        name: `Submit of the ${ROWS.toLocaleString('en')}-row roster (re-check + ${ROWS.toLocaleString('en')} NIK claims), one run`,
-        value: `${(upload.submitMs / 1000).toFixed(1)} s (${(upload.submitMs / upload.floor.medianMs).toFixed(2)}× the BatchWriteItem floor); phases ${JSON.stringify((JSON.parse(submitLog || '{}') as { phases?: unknown }).phases ?? {})}`,
-      },
-    ],
+    facts: [{ name: 'Lambda bundle (esbuild, minified)', value: `${(bundle.bytes / 1024).toFixed(0)} KiB` }],
   };
 }

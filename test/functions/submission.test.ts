@@ -171,10 +171,11 @@ describe('a submission stopped at any step and resumed', () => {
 
       async function scenario(stopAt?: string) {
         const table = await freshTable();
-        let stopped = false;
+        // Armed once the earlier roster is in: only the main roster's job is stopped.
+        let armed = false;
         const { t } = manual(table, (point) => {
-          if (point === stopAt && !stopped) {
-            stopped = true;
+          if (armed && point === stopAt) {
+            armed = false;
             throw new Error(`stopped at ${point}`);
           }
         });
@@ -191,6 +192,7 @@ describe('a submission stopped at any step and resumed', () => {
         await upload(t, operator, roster.id, rows, 800);
         expect((await t.call('POST', `/v1/rosters/${roster.id}/submit`, operator)).status).toBe(202);
         const message = { regency: '6203', rosterId: roster.id, user: 'x' };
+        armed = true;
         if (stopAt) {
           await expect(runJob(t.service.deps, message)).rejects.toThrow('stopped at');
           // Restarted: a new service on the same table, resumed by submitting again.
