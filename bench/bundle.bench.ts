@@ -37,6 +37,7 @@ const ENV = {
   OIDC_JWKS_URI: 'https://issuer.bench.invalid/jwks',
   ALLOWED_ORIGINS: 'https://localhost:3000',
   AWS_REGION: 'ap-southeast-3',
+  QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/bench-jobs',
 };
 
 const deployed: BuildOptions = {

@@ -54,9 +54,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-let submitLog = '';
-
-async function uploadBench(): Promise<{ api: number[]; floor: number[]; submitMs: number }> {
+async function uploadBench(): Promise<{ api: number[]; floor: number[] }> {
   const dynamo = await startDynamoDbLocal();
   const client = localDynamoClient(dynamo.endpoint);
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -74,9 +72,7 @@ async function uploadBench(): Promise<{ api: number[]; floor: number[]; submitMs
         new Response(JSON.stringify(jwks), { headers: { 'Content-Type': 'application/json' } }),
     },
     allowedOrigins: [],
-    log: (line) => {
-      if (line.includes('"roster submitted"')) submitLog = line;
-    },
+    log: () => {},
   });
   const server = await serveNode(app, { port: 0 });
   try {
@@ -95,7 +91,6 @@ async function uploadBench(): Promise<{ api: number[]; floor: number[]; submitMs
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 
-    let lastRoster = '';
     const viaApi = async (rows: RosterRow[]) => {
       const created = await fetch(`${server.url}/v1/rosters`, {
         method: 'POST',
@@ -103,7 +98,6 @@ async function uploadBench(): Promise<{ api: number[]; floor: number[]; submitMs
         body: JSON.stringify({ name: 'Bench', startMonth: '2026-01', months: 12 }),
       });
       const { id } = (await created.json()) as { id: string };
-      lastRoster = id;
       const chunks = Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => i);
       await inParallel(chunks, CHUNKS_IN_FLIGHT, async (i) => {
         const response = await fetch(`${server.url}/v1/rosters/${id}/chunks/${i + 1}`, {
@@ -155,17 +149,7 @@ async function uploadBench(): Promise<{ api: number[]; floor: number[]; submitMs
       floorTimes.push(await timed(() => direct(rows, run)));
       apiTimes.push(await timed(() => viaApi(rows)));
     }
-    // Submitting the last roster: one run only (a fact, not a ratio): it re-checks all rows and claims every NIK.
-    const submitMs = await timed(async () => {
-      const response = await fetch(`${server.url}/v1/rosters/${lastRoster}/submit`, {
-        method: 'POST',
-        headers,
-      });
-      const body = (await response.json()) as { claimed?: number };
-      if (response.status !== 200 || body.claimed !== ROWS)
-        throw new Error(`submit: ${response.status} ${JSON.stringify(body)}`);
-    });
-    return { api: apiTimes, floor: floorTimes, submitMs };
+    return { api: apiTimes, floor: floorTimes };
   } finally {
     await server.close();
     client.destroy();
@@ -178,7 +162,6 @@ export async function run({ quick }: BenchContext): Promise<BenchOutput> {
   RUNS = quick ? 2 : 3;
   const upload = await uploadBench();
   const rows = ROWS.toLocaleString('en');
-  const floor = upload.floor.slice().sort((a, b) => a - b)[Math.floor(upload.floor.length / 2)]!;
   const results: BenchRow[] = [
     compare({
       name: `upload.${ROWS}`,
@@ -191,11 +174,5 @@ export async function run({ quick }: BenchContext): Promise<BenchOutput> {
   ];
   return {
     rows: results,
-    facts: [
-      {
-        name: `Submit of the ${rows}-row roster (re-check + ${rows} NIK claims), one run`,
-        value: `${(upload.submitMs / 1000).toFixed(1)} s (${(upload.submitMs / floor).toFixed(2)}× the median BatchWriteItem floor); phases ${JSON.stringify((JSON.parse(submitLog || '{}') as { phases?: unknown }).phases ?? {})}`,
-      },
-    ],
   };
 }

@@ -20,18 +20,36 @@ import { handlers } from './routes/handlers';
 import { openApiDocument } from './openapi';
 import { docsPage } from './docs-page';
 import type { Deps } from './rosters/deps';
+import { inProcessQueue, type InProcessQueue } from './rosters/jobs/in-process';
+import { runJob } from './rosters/jobs/run';
 
 export interface AppEnv {
   Variables: { caller: Caller; requestId: string };
 }
 
+export interface Service {
+  app: Hono<AppEnv>;
+  deps: Deps;
+  /** The in-process job queue when the config named no queue (Node host); null with SQS. */
+  jobs: InProcessQueue | null;
+}
+
 export function createApp(config: AppConfig): Hono<AppEnv> {
+  return createService(config).app;
+}
+
+/** The app with what it runs on: tests and the Node host wait on its in-process jobs. */
+export function createService(config: AppConfig): Service {
   const logger = jsonLogger(config.log);
   const deps: Deps = {
     store: createStore(config.dynamo, config.tableName, config.cursorSecret),
     now: config.now ?? (() => new Date()),
     logger,
+    jobs: { send: async () => {} },
+    fault: config.fault,
   };
+  const local = config.jobs ? null : inProcessQueue((message) => runJob(deps, message), logger);
+  deps.jobs = config.jobs ?? local!;
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ limitLength: 64 }));
@@ -112,5 +130,5 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
       handler(c, c.get('caller')),
     );
   }
-  return app;
+  return { app, deps, jobs: local };
 }

@@ -1,5 +1,6 @@
 /** What the app needs from its host: the table, the token issuer, the add-in's origins. */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { JobQueue } from './rosters/jobs/queue';
 
 export interface AuthConfig {
   issuer: string;
@@ -24,6 +25,10 @@ export interface AppConfig {
   log?: (line: string) => void;
   /** The clock (tests pin it). */
   now?: () => Date;
+  /** Where roster jobs go: SQS on AWS. Default: run them in this process (Node host). */
+  jobs?: JobQueue;
+  /** Test hook called at each named step of uploads and jobs (see functions/rosters/deps.ts). */
+  fault?: (point: string) => void;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;

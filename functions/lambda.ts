@@ -1,11 +1,13 @@
 /**
  * The AWS Lambda host (API Gateway HTTP API): the same app, configured from the environment.
  * TABLE_NAME, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URI, ALLOWED_ORIGINS (comma-separated),
- * optional CURSOR_SECRET and MAX_BODY_BYTES.
+ * QUEUE_URL (roster jobs), optional CURSOR_SECRET and MAX_BODY_BYTES.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { handle } from 'hono/aws-lambda';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { createApp } from './app';
+import { sqsQueue } from './rosters/jobs/sqs';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -28,6 +30,8 @@ const app = createApp({
     .filter(Boolean),
   cursorSecret: process.env.CURSOR_SECRET || undefined,
   maxBodyBytes: process.env.MAX_BODY_BYTES ? Number(process.env.MAX_BODY_BYTES) : undefined,
+  // Submissions and withdrawals run in the worker function (functions/worker.ts), not here.
+  jobs: sqsQueue(new SQSClient({}), required('QUEUE_URL')),
 });
 
 export const handler = handle(app);

@@ -75,6 +75,11 @@ export const REASONS = {
     id: 'Tanggal lahir tidak dapat dibaca.',
     en: 'Birth date cannot be read.',
   },
+  BIRTHDATE_AFTER_START: {
+    severity: 'reject',
+    id: 'Tanggal lahir {birthDate} jatuh sesudah awal kepesertaan ({asOf}): tanggal tidak mungkin, periksa kembali.',
+    en: 'Birth date {birthDate} is after the coverage start ({asOf}): an impossible date, check it.',
+  },
   SEX_INVALID: {
     severity: 'warning',
     id: 'Jenis kelamin {value} tidak dapat dibaca; tulis L atau P.',

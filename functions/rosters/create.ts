@@ -48,7 +48,7 @@ export async function createRoster(deps: Deps, actor: Actor, request: CreateRost
     submittedAt: null,
     withdrawnAt: null,
     pendingChunks: 0,
-    counts: null,
+    progress: null,
   };
   await deps.store.rosters.create(actor, roster);
   deps.logger.log('info', 'roster created', { rosterId: roster.id, regency: actor.regency });

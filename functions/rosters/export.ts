@@ -1,5 +1,5 @@
 /** Exporting a submitted roster's covered rows (eligible or registered) for BPJS registration. */
-import { BPJS_COLLECTIVE_COLUMNS, type ExportFormat } from '../../shared/contracts';
+import { BPJS_COLLECTIVE_COLUMNS, allows, refusal, type ExportFormat } from '../../shared/contracts';
 import { publicRoster, type Tenant } from '../store';
 import { HttpProblem } from '../http/problem';
 import { exportCsv } from '../export/csv';
@@ -19,12 +19,8 @@ export async function exportRoster(
   format: ExportFormat,
 ): Promise<ExportFile> {
   const stored = await deps.store.rosters.get(tenant, rosterId);
-  if (stored.status !== 'submitted') {
-    throw new HttpProblem(
-      'conflict',
-      `Roster ${rosterId} is ${stored.status}; only a submitted roster is exported.`,
-    );
-  }
+  if (!allows(stored.status, 'export'))
+    throw new HttpProblem('conflict', refusal(rosterId, stored.status, 'export'));
   const roster = publicRoster(stored);
   const chunks = await deps.store.chunks.list(tenant, rosterId);
   const rows = (await deps.store.rows.readAll(tenant, rosterId, chunks))

@@ -1,11 +1,14 @@
 /**
  * Importing BPJS participant numbers (KPJ) back: each NIK this roster claimed gets its number, and
- * its row becomes `registered`. A NIK the roster does not hold is reported, not an error, because
- * BPJS's list may cover several rosters.
+ * its row becomes `registered`, with the roster's totals, in one transaction per NIK. A NIK the
+ * roster does not hold is reported, not an error, because BPJS's list may cover several rosters.
+ * A row that already has a different number keeps it unless the request says `replace`; a NIK
+ * repeated in one request is registered once.
  */
-import type { KpjImportRequest, KpjImportResult } from '../../shared/contracts';
+import { allows, refusal, type KpjImportRequest, type KpjImportResult } from '../../shared/contracts';
 import { maskNik } from '../../shared/nik';
 import { inParallel } from '../store/batch-write';
+import { addTotals } from '../store/stats';
 import type { Actor } from '../store';
 import { HttpProblem } from '../http/problem';
 import type { Deps } from './deps';
@@ -17,40 +20,58 @@ export async function importKpj(
   request: KpjImportRequest,
 ): Promise<KpjImportResult> {
   const roster = await deps.store.rosters.get(actor, rosterId);
-  if (roster.status !== 'submitted') {
-    throw new HttpProblem(
-      'conflict',
-      `Roster ${rosterId} is ${roster.status}; KPJ numbers come back for submitted rosters.`,
-    );
-  }
-  const entries: KpjImportResult['entries'] = new Array(request.entries.length);
-  let registered = 0;
-  await inParallel(request.entries, 16, async ({ nik, kpj }, i) => {
-    const before = (await deps.store.claims.lookup([nik]))
-      .get(nik)
-      ?.find((c) => c.regency === actor.regency && c.rosterId === rosterId);
-    if (!before) {
-      entries[i] = { nikMasked: maskNik(nik), outcome: 'not-in-roster', row: null };
-      return;
+  if (!allows(roster.status, 'importKpj'))
+    throw new HttpProblem('conflict', refusal(rosterId, roster.status, 'importKpj'));
+
+  // The same NIK with two different numbers in one request cannot both be right: refuse the request.
+  const firstOf = new Map<string, number>();
+  request.entries.forEach(({ nik, kpj }, i) => {
+    const first = firstOf.get(nik);
+    if (first === undefined) firstOf.set(nik, i);
+    else if (request.entries[first]!.kpj !== kpj) {
+      const message = `entries[${first}] and entries[${i}] give NIK ${maskNik(nik)} two different KPJ numbers.`;
+      throw new HttpProblem('validation', message, [{ field: `entries.${i}.kpj`, message }]);
     }
-    if (before.kpj === kpj) {
-      entries[i] = { nikMasked: maskNik(nik), outcome: 'already-registered', row: before.row };
-      return;
-    }
-    const claim = await deps.store.claims.register(actor, rosterId, nik, kpj);
-    const ok =
-      claim && (await deps.store.rows.markRegistered(actor, rosterId, claim.chunk, claim.index, kpj));
-    if (!claim || !ok) {
-      entries[i] = { nikMasked: maskNik(nik), outcome: 'not-in-roster', row: null };
-      return;
-    }
-    registered++;
-    entries[i] = { nikMasked: maskNik(nik), outcome: 'registered', row: claim.row };
   });
 
-  await deps.store.rosters.recordRegistrations(actor, rosterId, deps.now().toISOString(), registered, {
+  const entries: KpjImportResult['entries'] = new Array(request.entries.length);
+  let registered = 0;
+  let replaced = 0;
+  // Registrations of one roster all add to its totals item: a few at a time keeps conflicts rare.
+  await inParallel(request.entries, 4, async ({ nik, kpj }, i) => {
+    if (firstOf.get(nik) !== i) {
+      entries[i] = { nikMasked: maskNik(nik), outcome: 'repeated', row: null };
+      return;
+    }
+    const result = await deps.store.claims.setKpj(
+      actor,
+      rosterId,
+      nik,
+      kpj,
+      request.replace,
+      (wasRegistered) =>
+        wasRegistered
+          ? null
+          : addTotals(deps.store.table, actor, rosterId, { 's:eligible': -1, 's:registered': 1 }),
+    );
+    if (result.outcome === 'registered') registered++;
+    if (result.outcome === 'replaced') replaced++;
+    entries[i] = {
+      nikMasked: maskNik(nik),
+      outcome: result.outcome,
+      row: result.outcome === 'not-in-roster' ? null : result.claim.row,
+    };
+  });
+  await deps.store.rosters.audit(actor, rosterId, 'kpj.imported', deps.now().toISOString(), {
+    entries: request.entries.length,
+    registered,
+    replaced,
+  });
+  deps.logger.log('info', 'KPJ numbers imported', {
+    rosterId,
+    registered,
+    replaced,
     entries: request.entries.length,
   });
-  deps.logger.log('info', 'KPJ numbers imported', { rosterId, registered, entries: request.entries.length });
-  return { registered, entries };
+  return { registered, replaced, entries };
 }

@@ -1,5 +1,5 @@
 /** Reads: rows of a roster (paginated, by status) and NIK lookups. */
-import type { NikLookupResult, Page, RosterRowView, RowStatus } from '../../shared/contracts';
+import type { ChunkListing, NikLookupResult, Page, RosterRowView, RowStatus } from '../../shared/contracts';
 import type { Tenant } from '../store';
 import type { Deps } from './deps';
 
@@ -25,6 +25,21 @@ export async function listRows(
       kpj: r.kpj ?? null,
     })),
     next: page.next,
+  };
+}
+
+/** What the server holds of a roster's chunks, so a client resumes an upload where it stopped. */
+export async function listChunks(deps: Deps, tenant: Tenant, rosterId: string): Promise<ChunkListing> {
+  await deps.store.rosters.get(tenant, rosterId);
+  const chunks = await deps.store.chunks.list(tenant, rosterId);
+  return {
+    items: chunks.map((c) => ({
+      chunk: c.chunk,
+      firstRow: c.firstRow,
+      rowCount: c.rowCount,
+      state: c.state,
+      hash: c.hash,
+    })),
   };
 }
 

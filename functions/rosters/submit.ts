@@ -1,114 +1,95 @@
 /**
- * Submitting a roster: lock it (draft → submitted, only when every chunk is fully written), check
- * eligibility again across the whole roster (duplicates between chunks, village quotas), then
- * claim each eligible NIK for the coverage period [startMonth, endMonth). A NIK another roster
- * holds for an overlapping period is rejected: naming that roster when it is the same regency's,
- * naming no one when it is another regency's.
- *
- * Submitting again resumes an interrupted submission: the roster's own claims are recognised and
- * rows already registered keep their KPJ number.
+ * Starting (or resuming) a submission, and withdrawing. Both answer at once: the work that grows
+ * with the roster (re-checking every row, claiming or releasing every NIK) is a job on the queue
+ * (jobs/run.ts) whose progress the roster carries. Submitting a roster that is already
+ * `submitting` sends its job again: that is how a client resumes a job that stopped (a crashed
+ * worker, a lost message); a job running twice does no harm.
  */
-import type { Reason, SubmitResult } from '../../shared/contracts';
-import { isConditionFailure } from '../store/rosters';
-import { publicRoster, type Actor, type StoredRow } from '../store';
+import { allows, refusal, type Roster, type RosterProgress } from '../../shared/contracts';
+import { publicRoster, type Actor, type StoredRoster } from '../store';
 import { HttpProblem } from '../http/problem';
-import { checkRows, countReasons, countStatuses } from './verdicts';
 import type { Deps } from './deps';
 
-export async function submitRoster(deps: Deps, actor: Actor, rosterId: string): Promise<SubmitResult> {
+function newProgress(job: RosterProgress['job'], roster: StoredRoster, at: string): RosterProgress {
+  return {
+    job,
+    chunksDone: 0,
+    chunkCount: roster.chunkCount,
+    rowsDone: 0,
+    niks: 0,
+    startedAt: at,
+    updatedAt: at,
+  };
+}
+
+/** What POST /submit answers: 202 while a job runs, 200 once the roster is submitted. */
+export async function submitRoster(
+  deps: Deps,
+  actor: Actor,
+  rosterId: string,
+): Promise<{ roster: Roster; accepted: boolean }> {
   let roster = await deps.store.rosters.get(actor, rosterId);
-  if (roster.status === 'withdrawn') throw new HttpProblem('conflict', `Roster ${rosterId} was withdrawn.`);
+  if (!allows(roster.status, 'submit'))
+    throw new HttpProblem('conflict', refusal(rosterId, roster.status, 'submit'));
   if (roster.status === 'draft') {
-    if (roster.chunkCount === 0) {
+    if (roster.chunkCount === 0)
       throw new HttpProblem('conflict', 'Upload at least one chunk of rows before submitting.');
+    if (roster.pendingChunks > 0) {
+      const pending = (await deps.store.chunks.list(actor, rosterId)).filter((c) => c.state === 'pending');
+      throw new HttpProblem(
+        'conflict',
+        `Chunk(s) ${pending.map((c) => c.chunk).join(', ')} are still being uploaded; ` +
+          'upload them again with the same rows, then submit.',
+      );
     }
-    try {
-      await deps.store.rosters.lockForSubmit(actor, rosterId, deps.now().toISOString());
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+    const at = deps.now().toISOString();
+    if (!(await deps.store.rosters.lockForSubmit(actor, rosterId, at, newProgress('submit', roster, at)))) {
+      // Changed under us (a chunk arrived, another submit won): say what it is now.
       const now = await deps.store.rosters.get(actor, rosterId);
-      if (now.status === 'draft' && now.pendingChunks > 0) {
+      if (now.status === 'draft')
         throw new HttpProblem(
           'conflict',
-          `${now.pendingChunks} chunk(s) are still being uploaded; finish or replay them, then submit.`,
+          'The roster changed while submitting (a chunk arrived); submit again.',
         );
-      }
-      if (now.status !== 'submitted')
-        throw new HttpProblem('conflict', `Roster ${rosterId} is ${now.status}.`);
+      if (!allows(now.status, 'submit'))
+        throw new HttpProblem('conflict', refusal(rosterId, now.status, 'submit'));
     }
     roster = await deps.store.rosters.get(actor, rosterId);
   }
+  if (roster.status === 'submitted') return { roster: publicRoster(roster), accepted: false };
+  await deps.jobs.send({ regency: actor.regency, rosterId, user: actor.user });
+  deps.logger.log('info', 'submission queued', { rosterId, chunksDone: roster.progress?.chunksDone ?? 0 });
+  return { roster: publicRoster(roster), accepted: true };
+}
 
-  // Phase times go to the log line: a big roster's submit is the slowest request there is.
-  const phases: Record<string, number> = {};
-  let mark = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    phases[name] = Math.round(t - mark);
-    mark = t;
-  };
-  const chunks = await deps.store.chunks.list(actor, rosterId);
-  const stored = (await deps.store.rows.readAll(actor, rosterId, chunks)).sort(
-    (a, b) => a.row - b.row || a.chunk - b.chunk,
-  );
-  const verdicts = checkRows(
-    stored.map((r) => r.data),
-    roster.policy,
-    `${roster.startMonth}-01`,
-  );
-  lap('readAndCheckMs');
-
-  const updated: StoredRow[] = stored.map((row, i) => {
-    const v = verdicts[i]!;
-    if (row.status === 'registered') return row;
-    return {
-      ...row,
-      status: v.status,
-      reasons: v.reasons,
-      warnings: v.warnings,
-      duplicateOf: v.duplicateOf === null ? null : (stored[v.duplicateOf]?.row ?? null),
-    };
-  });
-
-  const toClaim = updated.flatMap((row, i) => {
-    const nik = verdicts[i]!.nik;
-    if ((row.status !== 'eligible' && row.status !== 'registered') || !nik) return [];
-    const claim = {
-      regency: actor.regency,
+/**
+ * Withdrawing: a draft is withdrawn at once; a submission that is running or stopped becomes
+ * `withdrawing` while a job releases its claims (so the NIKs are free for other rosters).
+ */
+export async function withdrawRoster(
+  deps: Deps,
+  actor: Actor,
+  rosterId: string,
+): Promise<{ roster: Roster; accepted: boolean }> {
+  const roster = await deps.store.rosters.get(actor, rosterId);
+  if (!allows(roster.status, 'withdraw'))
+    throw new HttpProblem('conflict', refusal(rosterId, roster.status, 'withdraw'));
+  const at = deps.now().toISOString();
+  let changed = true;
+  if (roster.status === 'draft') changed = await deps.store.rosters.withdrawDraft(actor, rosterId, at);
+  else if (roster.status === 'submitting')
+    changed = await deps.store.rosters.startWithdrawal(
+      actor,
       rosterId,
-      rosterName: roster.name,
-      from: roster.startMonth,
-      to: roster.endMonth,
-      chunk: row.chunk,
-      index: row.index,
-      row: row.row,
-      kpj: row.kpj,
-    };
-    return [{ i, nik, claim }];
-  });
-  const outcomes = await deps.store.claims.claimMany(toClaim);
-  lap('claimMs');
-  let claimed = 0;
-  outcomes.forEach((outcome, k) => {
-    const { i } = toClaim[k]!;
-    if (outcome.ok) {
-      claimed++;
-      return;
-    }
-    const reason: Reason = outcome.sameRegency
-      ? { code: 'NIK_CLAIMED_OTHER_ROSTER', params: { roster: outcome.rosterName } }
-      : { code: 'NIK_CLAIMED_ELSEWHERE', params: {} };
-    const row = updated[i]!;
-    updated[i] = { ...row, status: 'rejected', reasons: [...row.reasons, reason] };
-  });
-
-  const changed = updated.filter((row, i) => JSON.stringify(row) !== JSON.stringify(stored[i]));
-  await deps.store.rows.put(actor, rosterId, changed);
-  lap('writeRowsMs');
-
-  const counts = countStatuses(updated.map((r) => r.status));
-  const byReason = countReasons(updated.map((r) => r.reasons));
-  await deps.store.rosters.recordClaims(actor, rosterId, deps.now().toISOString(), counts, claimed);
-  deps.logger.log('info', 'roster submitted', { rosterId, counts, claimed, changed: changed.length, phases });
-  return { roster: publicRoster(await deps.store.rosters.get(actor, rosterId)), counts, byReason, claimed };
+      at,
+      newProgress('withdraw', roster, at),
+    );
+  const now = await deps.store.rosters.get(actor, rosterId);
+  if (!changed && !allows(now.status, 'withdraw'))
+    throw new HttpProblem('conflict', refusal(rosterId, now.status, 'withdraw'));
+  if (now.status === 'withdrawing') {
+    await deps.jobs.send({ regency: actor.regency, rosterId, user: actor.user });
+    return { roster: publicRoster(now), accepted: true };
+  }
+  return { roster: publicRoster(now), accepted: false };
 }

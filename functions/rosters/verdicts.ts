@@ -2,7 +2,15 @@
  * From shared/eligibility's verdicts to what the API stores and returns. The rules themselves live
  * in shared/; this only attaches row numbers and masks NIKs.
  */
-import { checkRoster, type EligibilityPolicy } from '../../shared/eligibility';
+import {
+  applyRosterRules,
+  checkRoster,
+  projectRows,
+  type EligibilityPolicy,
+  type Finding,
+  type RowVerdict,
+} from '../../shared/eligibility';
+import type { StoredProjection } from '../store/projection';
 import { maskNik } from '../../shared/nik';
 import type { RosterRow } from '../../shared/roster/schema';
 import {
@@ -19,22 +27,45 @@ export interface Verdict {
   warnings: Reason[];
   /** The normalised NIK when it could be read. */
   nik: string | null;
-  /** Position (0-based, in the checked list) of the first occurrence, for a duplicate. */
+  /** For a duplicate, the roster row number of the first occurrence. */
   duplicateOf: number | null;
 }
 
-/** Checks rows in order; `asOf` is the first day of coverage. */
-export function checkRows(rows: readonly RosterRow[], policy: EligibilityPolicy, asOf: string): Verdict[] {
+function reason(finding: Finding): Reason {
+  return { code: finding.code, params: { ...(finding.params ?? {}) } };
+}
+
+/** A shared/eligibility verdict as the API stores and returns it. */
+export function storedVerdict(v: RowVerdict): Verdict {
+  return {
+    status: v.status,
+    reasons: v.reasons.map(reason),
+    warnings: v.warnings.map(reason),
+    nik: v.nik ?? null,
+    duplicateOf: v.duplicateOf ?? null,
+  };
+}
+
+/**
+ * Checks one chunk on its own (`asOf` is the first day of coverage): its verdicts, numbered by
+ * roster row, and its projection for the whole-roster check at submission.
+ */
+export function checkChunk(
+  rows: readonly RosterRow[],
+  policy: EligibilityPolicy,
+  asOf: string,
+  firstRow: number,
+): { verdicts: Verdict[]; projections: StoredProjection[] } {
   // A row sent with every field empty is a blank line of the sheet, not a worker with no NIK.
   const blank = rows.map((row) => Object.values(row).every((value) => value === null));
-  return checkRoster(rows, policy, { asOf }, blank).map((v) => ({
-    status: v.status,
-    reasons: v.reasons.map((r) => ({ code: r.code, params: { ...(r.params ?? {}) } })),
-    warnings: v.warnings.map((r) => ({ code: r.code, params: { ...(r.params ?? {}) } })),
-    nik: v.nik ?? null,
-    // shared/eligibility numbers rows from 1 in the list it was given.
-    duplicateOf: v.duplicateOf === undefined ? null : v.duplicateOf - 1,
+  const own = checkRoster(rows, policy, { asOf }, blank);
+  const projections = projectRows(rows, own).map((p, i) => ({
+    ...p,
+    funding: rows[i]!.funding,
+    incomeBase: rows[i]!.incomeBase,
   }));
+  const rowNumbers = rows.map((_, i) => firstRow + i);
+  return { verdicts: applyRosterRules(projections, policy, rowNumbers).map(storedVerdict), projections };
 }
 
 export function maskedNik(raw: RosterRow['nik']): string | null {
@@ -42,19 +73,14 @@ export function maskedNik(raw: RosterRow['nik']): string | null {
   return maskNik(String(raw));
 }
 
-export function rowResult(
-  row: number,
-  data: RosterRow,
-  v: Verdict,
-  duplicateOfRow: number | null,
-): RowResult {
+export function rowResult(row: number, data: RosterRow, v: Verdict): RowResult {
   return {
     row,
     status: v.status,
     reasons: v.reasons,
     warnings: v.warnings,
     nikMasked: maskedNik(data.nik),
-    duplicateOf: duplicateOfRow,
+    duplicateOf: v.duplicateOf,
   };
 }
 

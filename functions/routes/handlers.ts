@@ -11,24 +11,22 @@ import {
   RosterIdSchema,
 } from '../../shared/contracts';
 import type { Caller } from '../http/auth';
-import { jsonBody, validated } from '../http/validate';
+import { chunkRowLabel, jsonBody, validated } from '../http/validate';
 import { publicRoster } from '../store';
 import type { Deps } from '../rosters/deps';
 import { createRoster } from '../rosters/create';
 import { uploadChunk } from '../rosters/upload-chunk';
-import { submitRoster } from '../rosters/submit';
+import { submitRoster, withdrawRoster } from '../rosters/submit';
 import { rosterSummary } from '../rosters/summary';
 import { exportRoster } from '../rosters/export';
 import { importKpj } from '../rosters/import-kpj';
-import { listRows, lookupNiks } from '../rosters/reads';
-import { HttpProblem } from '../http/problem';
-import { isConditionFailure } from '../store/rosters';
+import { listChunks, listRows, lookupNiks } from '../rosters/reads';
 // The same schema objects the route table (and so the OpenAPI document) names.
 import { ExportQuerySchema, RowsPageQuerySchema, type OperationId } from './table';
 
 export type Handler = (c: Context, caller: Caller) => Promise<Response>;
 
-const rosterId = (c: Context) => validated(RosterIdSchema, c.req.param('id'));
+const rosterId = (c: Context) => validated(RosterIdSchema, c.req.param('id'), 'path', 'id');
 
 export function handlers(deps: Deps): Record<OperationId, Handler> {
   return {
@@ -37,7 +35,7 @@ export function handlers(deps: Deps): Record<OperationId, Handler> {
       return c.json(await createRoster(deps, caller, request), 201);
     },
     async listRosters(c, caller) {
-      const query = validated(PageQuerySchema, c.req.query());
+      const query = validated(PageQuerySchema, c.req.query(), 'query');
       return c.json(await deps.store.rosters.list(caller, query.limit, query.cursor));
     },
     async getRoster(c, caller) {
@@ -45,37 +43,33 @@ export function handlers(deps: Deps): Record<OperationId, Handler> {
     },
     async uploadChunk(c, caller) {
       const id = rosterId(c);
-      const chunk = validated(ChunkNumberSchema, c.req.param('chunk'));
-      const body = await jsonBody(c, ChunkUploadRequestSchema);
+      const chunk = validated(ChunkNumberSchema, c.req.param('chunk'), 'path', 'chunk');
+      const body = await jsonBody(c, ChunkUploadRequestSchema, chunkRowLabel);
       const { result, replayed } = await uploadChunk(deps, caller, id, chunk, body);
       c.header('Idempotent-Replayed', replayed ? 'true' : 'false');
       return c.json(result);
     },
     async submitRoster(c, caller) {
-      return c.json(await submitRoster(deps, caller, rosterId(c)));
+      const { roster, accepted } = await submitRoster(deps, caller, rosterId(c));
+      if (accepted) c.header('Location', `/v1/rosters/${roster.id}`);
+      return c.json({ roster }, accepted ? 202 : 200);
     },
     async withdrawRoster(c, caller) {
-      const id = rosterId(c);
-      const roster = await deps.store.rosters.get(caller, id);
-      if (roster.status !== 'draft')
-        throw new HttpProblem('conflict', `Roster ${id} is ${roster.status}; only a draft can be withdrawn.`);
-      try {
-        await deps.store.rosters.withdraw(caller, id, deps.now().toISOString());
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        throw new HttpProblem('conflict', `Roster ${id} changed while withdrawing; it is no longer a draft.`);
-      }
-      return c.json(publicRoster(await deps.store.rosters.get(caller, id)));
+      const { roster, accepted } = await withdrawRoster(deps, caller, rosterId(c));
+      return c.json(roster, accepted ? 202 : 200);
+    },
+    async listChunks(c, caller) {
+      return c.json(await listChunks(deps, caller, rosterId(c)));
     },
     async rosterSummary(c, caller) {
       return c.json(await rosterSummary(deps, caller, rosterId(c)));
     },
     async listRows(c, caller) {
-      const query = validated(RowsPageQuerySchema, c.req.query());
+      const query = validated(RowsPageQuerySchema, c.req.query(), 'query');
       return c.json(await listRows(deps, caller, rosterId(c), query));
     },
     async exportRoster(c, caller) {
-      const { format } = validated(ExportQuerySchema, c.req.query());
+      const { format } = validated(ExportQuerySchema, c.req.query(), 'query');
       const file = await exportRoster(deps, caller, rosterId(c), format);
       return c.body(file.body as never, 200, {
         'Content-Type': file.contentType,

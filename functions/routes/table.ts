@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import type { Role } from '../../shared/access';
 import {
+  ChunkListingSchema,
   ChunkResultSchema,
   ChunkUploadRequestSchema,
   CreateRosterRequestSchema,
@@ -37,7 +38,7 @@ export interface RouteSpec {
   /** JSON response schema; absent for file downloads. */
   response?: z.ZodType;
   /** Status of a success. */
-  status: 200 | 201;
+  status: 200 | 201 | 202;
   /** Content types of a file download. */
   produces?: readonly string[];
 }
@@ -92,18 +93,28 @@ export const ROUTES = [
     operationId: 'submitRoster',
     method: 'post',
     path: '/v1/rosters/:id/submit',
-    summary: 'Lock the roster, re-check eligibility and claim each NIK for the coverage period',
+    summary:
+      'Lock the roster and start (or resume) the job that re-checks it and claims each NIK; 202, then poll the roster',
     roles: WRITERS,
     response: SubmitResultSchema,
-    status: 200,
+    status: 202,
   },
   {
     operationId: 'withdrawRoster',
     method: 'post',
     path: '/v1/rosters/:id/withdraw',
-    summary: 'Withdraw a draft roster',
+    summary: 'Withdraw a draft, or an unfinished submission (202 while its claims are released)',
     roles: WRITERS,
     response: RosterSchema,
+    status: 200,
+  },
+  {
+    operationId: 'listChunks',
+    method: 'get',
+    path: '/v1/rosters/:id/chunks',
+    summary: 'The chunks the server holds (to resume an upload)',
+    roles: READERS,
+    response: ChunkListingSchema,
     status: 200,
   },
   {

@@ -16,8 +16,9 @@ export type AuditAction =
   | 'roster.created'
   | 'chunk.uploaded'
   | 'chunk.completed'
+  | 'roster.submit-started'
   | 'roster.submitted'
-  | 'roster.claims-made'
+  | 'roster.withdraw-started'
   | 'roster.withdrawn'
   | 'kpj.imported';
 

@@ -9,11 +9,14 @@
  */
 import {
   BatchGetCommand,
+  DeleteCommand,
   GetCommand,
   PutCommand,
-  TransactWriteCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { cancellationCodes, transact, type TransactItem } from './transact';
 import { keys, type Tenant } from './keys';
 import { inParallel } from './batch-write';
 import { isConditionFailure } from './rosters';
@@ -49,6 +52,24 @@ export function overlaps(a: { from: string; to: string }, b: { from: string; to:
 
 const MAX_ATTEMPTS = 20;
 
+export type KpjOutcome =
+  | { outcome: 'registered' | 'replaced' | 'already-registered' | 'different-kpj'; claim: NikClaim }
+  | { outcome: 'not-in-roster' };
+
+/**
+ * What the claims already on a NIK say about a new one, or null when it may be added: the same
+ * roster's claim (a resumed submission) is success; an overlapping period of another roster is a
+ * clash, naming that roster only to its own regency.
+ */
+function decide(existing: readonly NikClaim[], claim: NikClaim): ClaimOutcome | null {
+  if (existing.some((c) => c.regency === claim.regency && c.rosterId === claim.rosterId)) return { ok: true };
+  const clash = existing.find((c) => overlaps(c, claim));
+  if (!clash) return null;
+  return clash.regency === claim.regency
+    ? { ok: false, sameRegency: true, rosterId: clash.rosterId, rosterName: clash.rosterName }
+    : { ok: false, sameRegency: false };
+}
+
 export class ClaimStore {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -82,15 +103,8 @@ export class ClaimStore {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const item = await this.read(nik);
       const existing = item?.claims ?? [];
-      // Re-submitting the same roster (a resumed submit) finds its own claim: nothing to do.
-      if (existing.some((c) => c.regency === claim.regency && c.rosterId === claim.rosterId))
-        return { ok: true };
-      const clash = existing.find((c) => overlaps(c, claim));
-      if (clash) {
-        return clash.regency === claim.regency
-          ? { ok: false, sameRegency: true, rosterId: clash.rosterId, rosterName: clash.rosterName }
-          : { ok: false, sameRegency: false };
-      }
+      const decided = decide(existing, claim);
+      if (decided) return decided;
       try {
         await this.write(nik, [...existing, claim], item);
         return { ok: true };
@@ -103,82 +117,118 @@ export class ClaimStore {
   }
 
   /**
-   * Claims many NIKs at once, as submitting a 50,000-row roster needs. NIKs nobody has claimed (the
-   * usual case) are written 100 to a transaction, each Put conditional on `attribute_not_exists`;
-   * when a transaction is cancelled, its reasons say which NIKs were taken meanwhile, and those
-   * (with every NIK that already had claims) go through `claim` one by one. Outcomes are in order.
+   * Claims one NIK nobody may have claimed yet, as a submission does for each eligible row: a
+   * conditional put that hands back the existing item when there is one (one write unit, no read
+   * first). Only then is the item read and decided on: this roster's own claim (a resumed step)
+   * is success; another roster's overlapping claim is the clash; a claim for other months gets
+   * this one added beside it.
    */
-  async claimMany(entries: readonly { nik: string; claim: NikClaim }[]): Promise<ClaimOutcome[]> {
-    const outcomes: ClaimOutcome[] = new Array(entries.length);
-    const known = await this.lookup(entries.map((e) => e.nik));
-    const seen = new Set<string>();
-    const fresh: number[] = [];
-    const slow: number[] = [];
-    entries.forEach((e, i) => {
-      // A NIK twice in one transaction is refused by DynamoDB, so a repeat goes the slow way.
-      if (known.has(e.nik) || seen.has(e.nik)) slow.push(i);
-      else fresh.push(i);
-      seen.add(e.nik);
-    });
-    const groups: number[][] = [];
-    for (let i = 0; i < fresh.length; i += 100) groups.push(fresh.slice(i, i + 100));
-    await inParallel(groups, 8, async (group) => {
-      let pending = group;
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= MAX_ATTEMPTS) {
-          slow.push(...pending);
-          return;
-        }
-        try {
-          await this.doc.send(
-            new TransactWriteCommand({
-              TransactItems: pending.map((i) => ({
-                Put: {
-                  TableName: this.table,
-                  Item: {
-                    ...keys.nikClaims(entries[i]!.nik),
-                    type: 'nik-claims',
-                    claims: [entries[i]!.claim],
-                    version: 1,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              })),
-            }),
-          );
-          for (const i of pending) outcomes[i] = { ok: true };
-          return;
-        } catch (error) {
-          const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-          if ((error as { name?: string }).name !== 'TransactionCanceledException' || !reasons) throw error;
-          const taken = pending.filter((_, k) => reasons[k]?.Code === 'ConditionalCheckFailed');
-          slow.push(...taken);
-          pending = pending.filter((_, k) => reasons[k]?.Code !== 'ConditionalCheckFailed');
-          await new Promise((r) => setTimeout(r, Math.random() * Math.min(500, 10 * 2 ** attempt)));
-        }
-      }
-    });
-    await inParallel(slow, 16, async (i) => {
-      outcomes[i] = await this.claim(entries[i]!.nik, entries[i]!.claim);
-    });
-    return outcomes;
+  async claimFresh(nik: string, claim: NikClaim): Promise<ClaimOutcome> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...keys.nikClaims(nik), type: 'nik-claims', claims: [claim], version: 1 },
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { ok: true };
+    } catch (error) {
+      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+      const old = (error as { Item?: Record<string, AttributeValue> }).Item;
+      const existing = old ? (unmarshall(old) as ClaimsItem).claims : [];
+      const decided = decide(existing, claim);
+      return decided ?? this.claim(nik, claim);
+    }
   }
 
-  /** Sets the KPJ number on this roster's claim of a NIK; returns the claim, or null if it has none. */
-  async register(tenant: Tenant, rosterId: string, nik: string, kpj: string): Promise<NikClaim | null> {
+  /** Removes this roster's claim on a NIK (a withdrawn submission); true when there was one. */
+  async release(tenant: Tenant, rosterId: string, nik: string): Promise<boolean> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const item = await this.read(nik);
+      const rest = item?.claims.filter((c) => !(c.regency === tenant.regency && c.rosterId === rosterId));
+      if (!item || !rest || rest.length === item.claims.length) return false;
+      try {
+        if (rest.length === 0) {
+          await this.doc.send(
+            new DeleteCommand({
+              TableName: this.table,
+              Key: keys.nikClaims(nik),
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': item.version },
+            }),
+          );
+        } else {
+          await this.write(nik, rest, item);
+        }
+        return true;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    throw new Error('A NIK claim kept changing under us; withdraw again.');
+  }
+
+  /**
+   * Sets the KPJ number on this roster's claim of a NIK, its row and the roster's totals, in one
+   * transaction, so the claim, the row and the counts never disagree.
+   */
+  async setKpj(
+    tenant: Tenant,
+    rosterId: string,
+    nik: string,
+    kpj: string,
+    replace: boolean,
+    totals: (wasRegistered: boolean) => TransactItem | null,
+  ): Promise<KpjOutcome> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const item = await this.read(nik);
       const mine = item?.claims.find((c) => c.regency === tenant.regency && c.rosterId === rosterId);
-      if (!item || !mine) return null;
+      if (!item || !mine) return { outcome: 'not-in-roster' };
+      if (mine.kpj === kpj) return { outcome: 'already-registered', claim: mine };
+      if (mine.kpj !== null && !replace) return { outcome: 'different-kpj', claim: mine };
+      const wasRegistered = mine.kpj !== null;
+      const add = totals(wasRegistered);
       try {
-        await this.write(
-          nik,
-          item.claims.map((c) => (c === mine ? { ...c, kpj } : c)),
-          item,
-        );
-        return mine;
+        await transact(this.doc, [
+          {
+            Put: {
+              TableName: this.table,
+              Item: {
+                ...keys.nikClaims(nik),
+                type: 'nik-claims',
+                claims: item.claims.map((c) => (c === mine ? { ...c, kpj } : c)),
+                version: item.version + 1,
+              },
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': item.version },
+            },
+          },
+          {
+            Update: {
+              TableName: this.table,
+              Key: keys.row(tenant, rosterId, mine.chunk, mine.index),
+              UpdateExpression: 'SET #status = :registered, kpj = :kpj',
+              ConditionExpression: '#status = :was',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':registered': 'registered',
+                ':kpj': kpj,
+                ':was': wasRegistered ? 'registered' : 'eligible',
+              },
+            },
+          },
+          ...(add ? [add] : []),
+        ]);
+        return { outcome: wasRegistered ? 'replaced' : 'registered', claim: mine };
       } catch (error) {
-        if (!isConditionFailure(error)) throw error;
+        const codes = cancellationCodes(error);
+        if (!codes) throw error;
+        // The row is not a covered row of this roster (its claim is stale): nothing to register.
+        if (codes[1] === 'ConditionalCheckFailed' && codes[0] !== 'ConditionalCheckFailed')
+          return { outcome: 'not-in-roster' };
+        // Otherwise the claim item changed under us: read again.
       }
     }
     throw new Error('A NIK claim kept changing under us; try the import again.');

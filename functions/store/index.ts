@@ -8,6 +8,8 @@ import { RowStore } from './rows';
 import { ClaimStore } from './claims';
 
 export interface Store {
+  /** The table's name, for transaction items built beside the stores (totals). */
+  table: string;
   rosters: RosterStore;
   chunks: ChunkStore;
   rows: RowStore;
@@ -20,6 +22,7 @@ export function createStore(client: DynamoDBClient, tableName: string, cursorSec
   });
   const cursors = cursorCodec(cursorSecret);
   return {
+    table: tableName,
     rosters: new RosterStore(doc, tableName, cursors),
     chunks: new ChunkStore(doc, tableName),
     rows: new RowStore(doc, tableName, cursors),

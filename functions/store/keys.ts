@@ -52,6 +52,10 @@ export const keys = {
   rosterListingPartition(tenant: Tenant): string {
     return `${tenantPrefix(tenant)}#ROSTERS`;
   },
+  /** A roster's running totals (functions/store/stats.ts), beside its metadata. */
+  rosterTotals(tenant: Tenant, rosterId: string): Key {
+    return { pk: keys.rosterMeta(tenant, rosterId).pk, sk: 'TOTALS' };
+  },
   chunk(tenant: Tenant, rosterId: string, chunk: number): Key {
     return { pk: keys.rosterMeta(tenant, rosterId).pk, sk: `CHUNK#${pad(chunk, 5)}` };
   },

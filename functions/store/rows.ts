@@ -24,6 +24,11 @@ export interface StoredRow {
   kpj: string | null;
 }
 
+export type VerdictChange = Pick<
+  StoredRow,
+  'chunk' | 'index' | 'status' | 'reasons' | 'warnings' | 'duplicateOf'
+>;
+
 export class RowStore {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -80,36 +85,40 @@ export class RowStore {
       for (let b = 0; b * ROWS_PER_BUCKET < c.rowCount; b++) parts.push({ chunk: c.chunk, bucket: b });
     }
     const results: StoredRow[][] = new Array(parts.length);
+    const rowCounts = new Map(chunks.map((c) => [c.chunk, c.rowCount]));
     await inParallel(parts, 16, async (p, i) => {
-      results[i] = (await this.readBucket(tenant, rosterId, p.chunk, p.bucket)).rows;
+      const count = rowCounts.get(p.chunk) ?? 0;
+      // A bucket may still hold rows of an upload that failed and was given back: skip them.
+      results[i] = (await this.readBucket(tenant, rosterId, p.chunk, p.bucket)).rows.filter(
+        (r) => r.index < count,
+      );
     });
     return results.flat().sort((a, b) => a.chunk - b.chunk || a.index - b.index);
   }
 
-  /** Sets a row `registered` with its KPJ number; false when it is not a covered row. */
-  async markRegistered(
-    tenant: Tenant,
-    rosterId: string,
-    chunk: number,
-    index: number,
-    kpj: string,
-  ): Promise<boolean> {
-    try {
+  /**
+   * New verdicts for rows already stored (a submission's whole-roster check and claims): only
+   * the verdict changes, the row's data stays as uploaded. Idempotent, so a retried step may
+   * write them again.
+   */
+  async updateVerdicts(tenant: Tenant, rosterId: string, changes: readonly VerdictChange[]): Promise<void> {
+    await inParallel(changes, 16, async (change) => {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.table,
-          Key: keys.row(tenant, rosterId, chunk, index),
-          UpdateExpression: 'SET #status = :registered, kpj = :kpj',
-          ConditionExpression: '#status IN (:eligible, :registered)',
+          Key: keys.row(tenant, rosterId, change.chunk, change.index),
+          UpdateExpression:
+            'SET #status = :status, reasons = :reasons, warnings = :warnings, duplicateOf = :dup',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':registered': 'registered', ':eligible': 'eligible', ':kpj': kpj },
+          ExpressionAttributeValues: {
+            ':status': change.status,
+            ':reasons': change.reasons,
+            ':warnings': change.warnings,
+            ':dup': change.duplicateOf,
+          },
         }),
       );
-      return true;
-    } catch (error) {
-      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+    });
   }
 
   async get(tenant: Tenant, rosterId: string, chunk: number, index: number): Promise<StoredRow | null> {
@@ -139,6 +148,7 @@ export class RowStore {
         const after = ci === pos.c && b === pos.b ? pos.a : undefined;
         const { rows } = await this.readBucket(tenant, rosterId, chunk.chunk, b, after);
         for (const row of rows) {
+          if (row.index >= chunk.rowCount) continue;
           if (options.status && row.status !== options.status) continue;
           items.push(row);
           if (items.length === options.limit) {

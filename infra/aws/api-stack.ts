@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
 import type { DeploymentConfig } from './config';
 import { apiBundling } from './api-bundling';
+import { RosterJobs } from './roster-jobs';
 
 /** The backend's Lambda entry; a test may point elsewhere. */
 export const LAMBDA_ENTRY = fileURLToPath(new URL('../../functions/lambda.ts', import.meta.url));
@@ -66,6 +67,8 @@ export interface ApiStackProps extends StackProps {
   readonly config: DeploymentConfig;
   readonly table: TableV2;
   readonly issuer: string;
+  /** The worker's entry (functions/worker.ts); a test may point elsewhere. */
+  readonly workerEntry?: string;
   /** The add-in's Cognito app client id: the `aud` of the ID tokens the add-in sends. */
   readonly audience: string;
   /** `https://<id>.cloudfront.net`: the only origin browsers may call the API from. */
@@ -77,6 +80,8 @@ export class ApiStack extends Stack {
   readonly api: HttpApi;
   readonly handler: NodejsFunction;
   readonly cursorSecret: Secret;
+  /** The queue and worker of roster jobs (submit, withdraw). */
+  readonly jobs: RosterJobs;
   /** `https://<api-id>.execute-api.<region>.amazonaws.com` (default stage, no path). */
   readonly url: string;
   /** The routes without the JWT authorizer (PUBLIC_ROUTES), for review and cdk-nag. */
@@ -88,6 +93,12 @@ export class ApiStack extends Stack {
     const retention = config.logRetentionDays;
 
     const functionLogs = new LogGroup(this, 'HandlerLogs', { retention });
+    this.jobs = new RosterJobs(this, 'RosterJobs', {
+      stage: config.stage,
+      table,
+      logRetention: retention,
+      entry: props.workerEntry,
+    });
 
     // The backend signs pagination cursors; every Lambda instance must share the key or a
     // cursor from one instance is refused by the next. CloudFormation resolves the secret into
@@ -138,6 +149,7 @@ export class ApiStack extends Stack {
         POWERTOOLS_LOG_LEVEL: 'INFO',
         RENTAN_STAGE: config.stage,
         CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
+        QUEUE_URL: this.jobs.queue.queueUrl,
         // Stack traces point at the TypeScript sources through the bundled source map.
         NODE_OPTIONS: '--enable-source-maps',
       },
@@ -157,6 +169,9 @@ export class ApiStack extends Stack {
         resources: TABLE_DESIGN.globalIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
       }),
     );
+
+    // Submissions and withdrawals only start here; the worker does them.
+    this.jobs.queue.grantSendMessages(this.handler);
 
     const authorizer = new HttpJwtAuthorizer('CognitoIdToken', props.issuer, {
       jwtAudience: [props.audience],

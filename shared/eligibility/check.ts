@@ -30,7 +30,7 @@ const NONE_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
  * headerKey (lower case, letters and digits) with a memory: a roster repeats the same few
  * categories and villages across thousands of rows.
  */
-function memoKey(): (text: string) => string {
+export function memoKey(): (text: string) => string {
   const keys = new Map<string, string>();
   return (text) => {
     let key = keys.get(text);
@@ -144,7 +144,10 @@ export function checkRoster(
 
     // The roster's own birth date wins: the NIK's may be the typo (a mismatch is warned above).
     const birthDate = row.birthDate ?? nikBirthDate;
-    if (birthDate !== undefined) {
+    if (birthDate !== undefined && birthDate > asOf) {
+      // Not a child too young for cover but a date that cannot be: say so, not "age -5".
+      (reasons ??= []).push({ code: 'BIRTHDATE_AFTER_START', params: { birthDate, asOf } });
+    } else if (birthDate !== undefined) {
       const age = ageOf(birthDate);
       if (age < p.minAge) (reasons ??= []).push({ code: 'AGE_BELOW_MIN', params: { age, minAge: p.minAge } });
       else if (age > p.maxAge)
@@ -185,12 +188,15 @@ export function checkRoster(
   return verdicts;
 }
 
+/** What the village quota reads of a row. */
+export type QuotaRow = Pick<RosterRow, 'district' | 'village' | 'decile'>;
+
 /**
  * Per village, keeps the best `quota` of the otherwise eligible rows, ranked by decile (poorest
  * first, no decile last) then roster order (domain.md §4); the rest are waitlisted.
  */
-function applyVillageQuota(
-  rows: readonly RosterRow[],
+export function applyVillageQuota(
+  rows: readonly QuotaRow[],
   verdicts: RowVerdict[],
   quota: number,
   key: (text: string) => string,

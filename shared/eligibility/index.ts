@@ -8,3 +8,4 @@ export {
 export { checkRoster, type EligibilityContext } from './check';
 export { summariseVerdicts, type VerdictSummary } from './summary';
 export type { RowStatus, Finding, RowVerdict } from './verdict';
+export { applyRosterRules, projectRows, type RowProjection } from './roster-rules';

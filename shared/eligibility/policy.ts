@@ -60,7 +60,10 @@ export const EligibilityPolicySchema = z
       .string()
       .regex(/^\d{4}$/, 'regency must be a 4-digit Kemendagri code such as 6203.')
       .nullable(),
-    wageEarnerCategories: z.array(z.string().trim().min(1)),
+    // Bounded: the policy is kept on the roster's item, which DynamoDB caps at 400 KB.
+    wageEarnerCategories: z
+      .array(z.string().trim().min(1).max(120, 'A category has at most 120 characters.'))
+      .max(50, 'List at most 50 wage-earner categories.'),
   })
   .refine((p) => p.minAge <= p.maxAge, { message: 'minAge must not be above maxAge.', path: ['minAge'] });
 

@@ -5,3 +5,4 @@ export { maskNik } from './mask';
 export { composeNik } from './compose';
 export type { NikRecipe } from './compose';
 export { TWO_DIGIT_YEAR_PIVOT } from './century';
+export { nikForUpload } from './upload';

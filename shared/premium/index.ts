@@ -8,3 +8,4 @@ export { MAX_MONTHS } from './span';
 export type { PremiumRun } from './span';
 export { wageMonthlyRate, wagePremium, wagePremiumBreakdown } from './wage-premium';
 export type { WageCost, WageLine } from './wage-premium';
+export { coverCost, effectiveTerms, type CoverTerms, type RowTerms } from './cover';

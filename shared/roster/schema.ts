@@ -6,8 +6,25 @@
 import * as z from 'zod';
 import { FUNDING_SOURCES } from '../codes';
 import { isRealDate } from '../calendar';
+import { safeText } from '../text';
 
-const text = z.string().trim().min(1).nullable().default(null);
+/** Longest text per field: generous for real names and addresses, far below DynamoDB's 400 KB item. */
+export const TEXT_LIMITS = {
+  name: 200,
+  birthPlace: 100,
+  address: 300,
+  village: 120,
+  district: 120,
+  phone: 40,
+  occupation: 120,
+  workLocation: 200,
+  category: 120,
+} as const;
+
+const text = (max: number) => safeText(max).min(1).nullable().default(null);
+
+/** Birth years a living worker can have; outside them a date is a typo (0000, 2999). */
+export const BIRTH_YEARS = { min: 1900, max: 2100 } as const;
 
 /** `YYYY-MM-DD` naming a real day. */
 export const IsoDateSchema = z
@@ -15,6 +32,9 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write dates as YYYY-MM-DD.')
   .refine((s) => isRealDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), {
     message: 'Not a real calendar day.',
+  })
+  .refine((s) => Number(s.slice(0, 4)) >= BIRTH_YEARS.min && Number(s.slice(0, 4)) <= BIRTH_YEARS.max, {
+    message: `Write a year from ${BIRTH_YEARS.min} to ${BIRTH_YEARS.max}.`,
   });
 
 /** Lowest nominal income base for BPU contributions (Lampiran II PP 44/2015; domain.md §2.1). */
@@ -24,17 +44,17 @@ export const RosterRowSchema = z.object({
   // Kept as given (text, or a number when Excel turned it into one) so that checkNik can tell
   // "precision lost" from "wrong length"; it is never coerced here.
   nik: z.union([z.string(), z.number(), z.null()]),
-  name: text,
-  birthPlace: text,
+  name: text(TEXT_LIMITS.name),
+  birthPlace: text(TEXT_LIMITS.birthPlace),
   birthDate: IsoDateSchema.nullable().default(null),
   sex: z.enum(['L', 'P']).nullable().default(null),
-  address: text,
-  village: text,
-  district: text,
-  phone: text,
-  occupation: text,
-  workLocation: text,
-  category: text,
+  address: text(TEXT_LIMITS.address),
+  village: text(TEXT_LIMITS.village),
+  district: text(TEXT_LIMITS.district),
+  phone: text(TEXT_LIMITS.phone),
+  occupation: text(TEXT_LIMITS.occupation),
+  workLocation: text(TEXT_LIMITS.workLocation),
+  category: text(TEXT_LIMITS.category),
   /** DTSEN welfare decile, 1 (poorest) to 10. */
   decile: z.number().int().min(1).max(10).nullable().default(null),
   /** Listed in DTSEN; null when the roster does not say. */

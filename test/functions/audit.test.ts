@@ -13,7 +13,7 @@ describe('audit trail', () => {
     const roster = await json<Roster>(await t.call('POST', '/v1/rosters', operator, draft()));
     await t.call('PUT', `/v1/rosters/${roster.id}/chunks/1`, operator, { firstRow: 1, rows });
     await t.call('PUT', `/v1/rosters/${roster.id}/chunks/1`, operator, { firstRow: 1, rows }); // a replay: no audit
-    await t.call('POST', `/v1/rosters/${roster.id}/submit`, operator);
+    await t.submit(roster.id, operator);
     await t.call('POST', `/v1/rosters/${roster.id}/kpj`, admin, {
       entries: [{ nik: rows[0]!.nik, kpj: '26010000009' }],
     });
@@ -25,8 +25,8 @@ describe('audit trail', () => {
         'chunk.completed',
         'chunk.uploaded',
         'kpj.imported',
-        'roster.claims-made',
         'roster.created',
+        'roster.submit-started',
         'roster.submitted',
       ].sort(),
     );
@@ -39,10 +39,9 @@ describe('audit trail', () => {
     const who = (action: string) => audit.find((a) => a.action === action)!.who as string;
     expect(who('roster.submitted')).toContain(KAPUAS.operator);
     expect(who('kpj.imported')).toContain(KAPUAS.admin);
-    expect(audit.find((a) => a.action === 'roster.claims-made')!.what).toMatchObject({
-      claimed: 3,
-      eligible: 3,
-    });
+    expect(who('roster.submit-started')).toContain(KAPUAS.operator);
+    expect(audit.find((a) => a.action === 'roster.submit-started')!.what).toMatchObject({ chunks: 1 });
+    expect(audit.find((a) => a.action === 'kpj.imported')!.what).toMatchObject({ entries: 1, registered: 1 });
     // The regency-wide trail (GSI) carries them too.
     expect(audit.every((a) => a.gsi1pk === 'T#6203#AUDIT')).toBe(true);
   });

@@ -24,6 +24,7 @@ function sample(id: OperationId): { path: string; body?: unknown } {
     uploadChunk: { path: `${roster}/chunks/1`, body: { firstRow: 1, rows: workers(2) } },
     submitRoster: { path: `${roster}/submit` },
     withdrawRoster: { path: `${roster}/withdraw` },
+    listChunks: { path: `${roster}/chunks` },
     rosterSummary: { path: `${roster}/summary` },
     listRows: { path: `${roster}/rows` },
     exportRoster: { path: `${roster}/export?format=csv` },

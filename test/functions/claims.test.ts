@@ -3,8 +3,15 @@
  * regency's rosters and across regencies, and concurrent claims have exactly one winner.
  */
 import { describe, expect, it } from 'vitest';
-import type { NikLookupResult, Page, Roster, RosterRowView, SubmitResult } from '../../shared/contracts';
-import { ClaimStore } from '../../functions/store/claims';
+import type {
+  NikLookupResult,
+  Page,
+  Roster,
+  RosterRowView,
+  RosterSummary,
+  StatusCounts,
+} from '../../shared/contracts';
+import { ClaimStore, type NikClaim } from '../../functions/store/claims';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { testDynamoClient } from '../support/local-services';
@@ -27,14 +34,26 @@ async function submitRoster(
   token: string,
   rows: RosterRow[],
   overrides: Parameters<typeof draft>[0] = {},
-): Promise<{ roster: Roster; result: SubmitResult; rows: RosterRowView[] }> {
+): Promise<{ roster: Roster; result: Submitted; rows: RosterRowView[] }> {
   const roster = await json<Roster>(await t.call('POST', '/v1/rosters', token, draft(overrides)));
   const up = await t.call('PUT', `/v1/rosters/${roster.id}/chunks/1`, token, { firstRow: 1, rows });
   expect(up.status).toBe(200);
-  const submitted = await t.call('POST', `/v1/rosters/${roster.id}/submit`, token);
-  expect(submitted.status).toBe(200);
+  expect((await t.submit(roster.id, token)).status).toBe('submitted');
   const page = await json<Page<RosterRowView>>(await t.call('GET', `/v1/rosters/${roster.id}/rows`, token));
-  return { roster, result: await json<SubmitResult>(submitted), rows: page.items };
+  return { roster, result: await submitted(t, roster.id, token), rows: page.items };
+}
+
+/** What a finished submission comes to: counts from the summary, and the NIKs it holds claimed. */
+type Submitted = { counts: StatusCounts; claimed: number };
+async function submitted(t: TestApp, rosterId: string, token: string): Promise<Submitted> {
+  const summary = await json<RosterSummary>(await t.call('GET', `/v1/rosters/${rosterId}/summary`, token));
+  const page = await json<Page<RosterRowView>>(await t.call('GET', `/v1/rosters/${rosterId}/rows`, token));
+  const niks = page.items.filter((r) => r.nik.length === 16).map((r) => r.nik);
+  const found = await json<NikLookupResult>(await t.call('POST', '/v1/niks/lookup', token, { niks }));
+  const claimed = new Set(
+    found.results.filter((r) => r.claims.some((c) => c.rosterId === rosterId)).map((r) => r.nik),
+  ).size;
+  return { counts: summary.counts, claimed };
 }
 
 describe('NIK claims', () => {
@@ -119,11 +138,12 @@ describe('NIK claims', () => {
       });
       rosters.push({ id: roster.id, token });
     }
-    const results = await Promise.all(
-      rosters.map(async (r) =>
-        json<SubmitResult>(await t.call('POST', `/v1/rosters/${r.id}/submit`, r.token)),
-      ),
+    const accepted = await Promise.all(
+      rosters.map(async (r) => (await t.call('POST', `/v1/rosters/${r.id}/submit`, r.token)).status),
     );
+    expect(accepted).toEqual([202, 202, 202, 202, 202]);
+    await t.service.jobs!.idle();
+    const results = await Promise.all(rosters.map((r) => submitted(t, r.id, r.token)));
     // Each roster claims its two own workers; the contested NIK goes to exactly one.
     expect(results.map((r) => r.claimed).reduce((a, b) => a + b, 0)).toBe(5 * 2 + 1);
     expect(results.filter((r) => r.counts.eligible === 3)).toHaveLength(1);
@@ -172,7 +192,8 @@ describe('NIK claims', () => {
         },
       }));
     // Half of the NIKs already have a claim of another period (the slow path); half are new (transactions).
-    const earlier = await store.claimMany(
+    const earlier = await claimAll(
+      store,
       entries('earlierRoster00', '6203')
         .slice(0, 75)
         .map((e) => ({ ...e, claim: { ...e.claim, from: '2025-01', to: '2026-03' } })),
@@ -180,8 +201,8 @@ describe('NIK claims', () => {
     expect(earlier.every((o) => o.ok)).toBe(true);
 
     const [a, b] = await Promise.all([
-      store.claimMany(entries('bulkRosterAAAA', '6203')),
-      store.claimMany([...entries('bulkRosterBBBB', '6205')].reverse()),
+      claimAll(store, entries('bulkRosterAAAA', '6203')),
+      claimAll(store, [...entries('bulkRosterBBBB', '6205')].reverse()),
     ]);
     const bInOrder = [...b].reverse();
     for (let i = 0; i < niks.length; i++) {
@@ -191,3 +212,8 @@ describe('NIK claims', () => {
     for (const [i, nik] of niks.entries()) expect(stored.get(nik)).toHaveLength(i < 75 ? 2 : 1);
   });
 });
+
+/** Each entry claimed as a submission step does: claimFresh, all at once. */
+function claimAll(store: ClaimStore, entries: { nik: string; claim: NikClaim }[]) {
+  return Promise.all(entries.map((e) => store.claimFresh(e.nik, e.claim)));
+}

@@ -5,8 +5,8 @@
 import { randomInt } from 'node:crypto';
 import { composeNik } from '../../shared/nik';
 import { emptyRow, type RosterRow } from '../../shared/roster/schema';
-import type { CreateRosterInput } from '../../shared/contracts';
-import { createApp } from '../../functions/app';
+import type { CreateRosterInput, Roster } from '../../shared/contracts';
+import { createApp, createService, type Service } from '../../functions/app';
 import type { AppConfig } from '../../functions/config';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
@@ -75,7 +75,10 @@ export function draft(overrides: Partial<CreateRosterInput> = {}): CreateRosterI
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
+  service: Service;
   logs: string[];
+  /** Submits and waits for the job: the roster as it ends (status `submitted` unless the job stopped). */
+  submit(rosterId: string, token: string): Promise<Roster>;
   call(
     method: string,
     path: string,
@@ -87,23 +90,32 @@ export interface TestApp {
 
 export function testApp(overrides: Partial<AppConfig> = {}): TestApp {
   const logs: string[] = [];
-  const app = createApp(testConfig({ log: (line) => logs.push(line), ...overrides }));
+  const service = createService(testConfig({ log: (line) => logs.push(line), ...overrides }));
+  const app = service.app;
+  const call: TestApp['call'] = (method, path, token, body, headers = {}) =>
+    Promise.resolve(
+      app.request(path, {
+        method,
+        headers: {
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...headers,
+        },
+        ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      }),
+    );
   return {
     app,
+    service,
     logs,
-    call(method, path, token, body, headers = {}) {
-      return Promise.resolve(
-        app.request(path, {
-          method,
-          headers: {
-            ...(token ? { Authorization: `Bearer ${token}` } : {}),
-            ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-            ...headers,
-          },
-          ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-        }),
-      );
+    async submit(rosterId, token) {
+      const res = await call('POST', `/v1/rosters/${rosterId}/submit`, token);
+      if (res.status !== 202 && res.status !== 200)
+        throw new Error(`submit answered ${res.status}: ${await res.text()}`);
+      await service.jobs!.idle();
+      return json<Roster>(await call('GET', `/v1/rosters/${rosterId}`, token));
     },
+    call,
   };
 }
 

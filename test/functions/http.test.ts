@@ -46,7 +46,14 @@ describe('over HTTP', () => {
     }
     expect(
       (await fetch(`${server.url}/v1/rosters/${roster.id}/submit`, { method: 'POST', headers: auth })).status,
-    ).toBe(200);
+    ).toBe(202);
+    // As a client does: poll the roster until its job has claimed every NIK.
+    for (;;) {
+      const now = await json<Roster>(await fetch(`${server.url}/v1/rosters/${roster.id}`, { headers: auth }));
+      if (now.status === 'submitted') break;
+      expect(now.status).toBe('submitting');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const csv = await fetch(`${server.url}/v1/rosters/${roster.id}/export?format=csv`, { headers: auth });
     expect(csv.headers.get('Content-Disposition')).toContain(`rentan-6203-${roster.id}.csv`);
     const parsed = Papa.parse<string[]>(await csv.text(), { skipEmptyLines: true }).data;

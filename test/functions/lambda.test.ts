@@ -45,6 +45,8 @@ describe('lambda handler', () => {
     vi.stubEnv('OIDC_JWKS_URI', inject('jwksUri'));
     vi.stubEnv('ALLOWED_ORIGINS', 'https://localhost:3000, https://addin.rentan.test');
     vi.stubEnv('AWS_REGION', 'ap-southeast-3');
+    // Only sent to when a roster is submitted, which this test does not do.
+    vi.stubEnv('QUEUE_URL', 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/rentan-jobs');
     const { handler } = await import('../../functions/lambda');
     const call = (e: APIGatewayProxyEventV2) =>
       (

@@ -3,21 +3,16 @@
  * never meets a developer's own running stack. Each start runs a JVM: keep this file to three runs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devCertificates } from '../../infra/local/certificates';
-import { freePort } from '../../infra/local/ports';
 import { fetchTrustingCa } from '../../infra/local/trusting-fetch';
+import { stackEnvironment, stackWorkspace } from '../support/start-stack';
 
-const work = mkdtempSync(join(tmpdir(), 'rentan-start-'));
-const addinDir = join(work, 'addin');
-mkdirSync(join(addinDir, 'assets'), { recursive: true });
-writeFileSync(join(addinDir, 'taskpane.html'), '<!doctype html><title>Rentan</title>');
-writeFileSync(join(addinDir, 'functions.js'), 'export {};');
-writeFileSync(join(addinDir, 'assets', 'icon-16.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+const ws = stackWorkspace('rentan-start-');
+const work = ws.work;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeAll(async () => {
   const first = await devCertificates(join(work, 'certs'));
@@ -29,24 +24,7 @@ beforeAll(async () => {
   expect(first.cert).toContain('BEGIN CERTIFICATE');
 });
 
-async function environment(): Promise<{ env: NodeJS.ProcessEnv; ports: number[] }> {
-  const ports = [await freePort(), await freePort(), await freePort(), await freePort()];
-  return {
-    ports,
-    env: {
-      ...process.env,
-      RENTAN_LOCAL_DIR: join(work, 'local'),
-      RENTAN_CERTS_DIR: join(work, 'certs'),
-      RENTAN_ADDIN_DIR: addinDir,
-      // The add-in build has its own tests; here the stack serves the small folder above.
-      RENTAN_ADDIN_BUILD: 'never',
-      RENTAN_ADDIN_PORT: String(ports[0]),
-      RENTAN_API_PORT: String(ports[1]),
-      RENTAN_ISSUER_PORT: String(ports[2]),
-      RENTAN_DYNAMODB_PORT: String(ports[3]),
-    },
-  };
-}
+const environment = () => stackEnvironment(ws);
 
 interface Run {
   code: number | null;

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
 import { InputError } from '../../shared/errors';
 import { INDEX_ACTIONS, LAMBDA_ENTRY, TABLE_ACTIONS } from '../../infra/aws/api-stack';
+import { WORKER_TABLE_ACTIONS } from '../../infra/aws/roster-jobs';
 import { readConfig, type DeploymentConfig } from '../../infra/aws/config';
 import { manifestId } from '../../infra/aws/manifest-id';
 import { OFFICE_FRAME_ANCESTORS } from '../../infra/aws/office-hosts';
@@ -55,6 +56,20 @@ function onlyResource(
   const all = template.findResources(type);
   const ids = Object.keys(all);
   expect(ids, `exactly one ${type}`).toHaveLength(1);
+  const id = ids[0]!;
+  const raw = all[id]!;
+  return { id, props: raw.Properties, raw };
+}
+
+/** The one resource of a type whose logical id starts with `prefix` (stacks hold several functions). */
+function resourceNamed(
+  template: Template,
+  type: string,
+  prefix: string,
+): { id: string; props: Record<string, any>; raw: any } {
+  const all = template.findResources(type);
+  const ids = Object.keys(all).filter((id) => id.startsWith(prefix));
+  expect(ids, `exactly one ${type} named ${prefix}…`).toHaveLength(1);
   const id = ids[0]!;
   const raw = all[id]!;
   return { id, props: raw.Properties, raw };
@@ -219,7 +234,7 @@ function distributionId(): string {
 
 describe('api', () => {
   it('runs the backend on the latest Node runtime, arm64, with Powertools settings and the table/issuer config', () => {
-    const { props } = onlyResource(t.api, 'AWS::Lambda::Function');
+    const { props } = resourceNamed(t.api, 'AWS::Lambda::Function', 'Handler');
     expect(props['Runtime']).toBe('nodejs24.x');
     expect(props['Architectures']).toEqual(['arm64']);
     const vars = props['Environment'].Variables;
@@ -249,15 +264,16 @@ describe('api', () => {
     const indexArns = TABLE_DESIGN.globalIndexes.map((index) => ({
       'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]],
     }));
-    const role = onlyResource(t.api, 'AWS::IAM::Role');
+    const role = resourceNamed(t.api, 'AWS::IAM::Role', 'HandlerRole');
     expect(role.props['ManagedPolicyArns'] ?? []).toEqual([]);
 
     const statements = [
       ...role.props['Policies'].flatMap((p: any) => p.PolicyDocument.Statement),
-      ...Object.values(t.api.findResources('AWS::IAM::Policy')).flatMap(
-        (p) => p.Properties.PolicyDocument.Statement,
-      ),
+      ...Object.values(t.api.findResources('AWS::IAM::Policy'))
+        .filter((p) => JSON.stringify(p.Properties.Roles).includes(role.id))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement),
     ];
+    const queueArn = { 'Fn::GetAtt': [resourceNamed(t.api, 'AWS::SQS::Queue', 'RosterJobsQueue').id, 'Arn'] };
     const logGroupArn = { 'Fn::GetAtt': [logGroupId('HandlerLogs'), 'Arn'] };
     for (const statement of statements) {
       const actions = [statement.Action].flat() as string[];
@@ -266,6 +282,14 @@ describe('api', () => {
       expect(actions.some((a) => a.includes('*'))).toBe(false);
       if (actions.every((a) => a.startsWith('logs:'))) {
         expect(resources).toEqual([logGroupArn]);
+      } else if (actions.some((a) => a.startsWith('sqs:'))) {
+        // Submissions are only started here: it may send to the job queue, nothing else of SQS.
+        expect(actions.filter((a) => a.startsWith('sqs:')).sort()).toEqual([
+          'sqs:GetQueueAttributes',
+          'sqs:GetQueueUrl',
+          'sqs:SendMessage',
+        ]);
+        expect(resources).toEqual([queueArn]);
       } else {
         expect(actions.every((a) => a.startsWith('dynamodb:'))).toBe(true);
         expect(actions).not.toContain('dynamodb:Scan');
@@ -277,6 +301,68 @@ describe('api', () => {
     expect(dynamo.flatMap((s) => [s.Action].flat()).sort()).toEqual(
       [...TABLE_ACTIONS, ...INDEX_ACTIONS].sort(),
     );
+  });
+
+  it('runs roster jobs from an encrypted SQS queue with a dead-letter queue, one message at a time', () => {
+    const queue = resourceNamed(t.api, 'AWS::SQS::Queue', 'RosterJobsQueue');
+    const dead = resourceNamed(t.api, 'AWS::SQS::Queue', 'RosterJobsDeadLetters');
+    expect(queue.props['SqsManagedSseEnabled']).toBe(true);
+    expect(dead.props['SqsManagedSseEnabled']).toBe(true);
+    expect(queue.props['RedrivePolicy']).toEqual({
+      deadLetterTargetArn: { 'Fn::GetAtt': [dead.id, 'Arn'] },
+      maxReceiveCount: 5,
+    });
+    expect(dead.props['MessageRetentionPeriod']).toBe(14 * 24 * 3600);
+    const worker = resourceNamed(t.api, 'AWS::Lambda::Function', 'RosterJobsWorker');
+    // SQS hides a message for six times the worker's timeout, so a running job is never run twice by SQS.
+    expect(queue.props['VisibilityTimeout']).toBe(6 * worker.props['Timeout']);
+    expect(worker.props['Runtime']).toBe('nodejs24.x');
+    expect(worker.props['Environment'].Variables.QUEUE_URL).toEqual({ Ref: queue.id });
+    const mapping = onlyResource(t.api, 'AWS::Lambda::EventSourceMapping');
+    expect(mapping.props).toMatchObject({
+      BatchSize: 1,
+      EventSourceArn: { 'Fn::GetAtt': [queue.id, 'Arn'] },
+      FunctionName: { Ref: worker.id },
+    });
+    // Only TLS to either queue.
+    const policies = Object.values(t.api.findResources('AWS::SQS::QueuePolicy')).map((p) =>
+      JSON.stringify(p),
+    );
+    expect(policies.filter((p) => p.includes('aws:SecureTransport'))).toHaveLength(2);
+    // The API sends to the queue: its URL is in the handler's environment.
+    const handler = resourceNamed(t.api, 'AWS::Lambda::Function', 'Handler');
+    expect(handler.props['Environment'].Variables.QUEUE_URL).toEqual({ Ref: queue.id });
+  });
+
+  it('lets the worker touch only its table (no index, no scan), its queue and its own log group', () => {
+    const tableArn = importOf(t.data, { 'Fn::GetAtt': [tableId(), 'Arn'] });
+    const role = resourceNamed(t.api, 'AWS::IAM::Role', 'RosterJobsWorkerRole');
+    expect(role.props['ManagedPolicyArns'] ?? []).toEqual([]);
+    const queueArn = { 'Fn::GetAtt': [resourceNamed(t.api, 'AWS::SQS::Queue', 'RosterJobsQueue').id, 'Arn'] };
+    const logs = {
+      'Fn::GetAtt': [resourceNamed(t.api, 'AWS::Logs::LogGroup', 'RosterJobsWorkerLogs').id, 'Arn'],
+    };
+    const statements = [
+      ...role.props['Policies'].flatMap((p: any) => p.PolicyDocument.Statement),
+      ...Object.values(t.api.findResources('AWS::IAM::Policy'))
+        .filter((p) => JSON.stringify(p.Properties.Roles).includes(role.id))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement),
+    ];
+    const byService = (prefix: string) =>
+      statements.filter((s: any) => [s.Action].flat().every((a: string) => a.startsWith(prefix)));
+    expect(byService('logs:').flatMap((s: any) => [s.Resource].flat())).toEqual([logs]);
+    const dynamo = byService('dynamodb:');
+    expect(dynamo.flatMap((s: any) => [s.Resource].flat())).toEqual([tableArn]);
+    expect(dynamo.flatMap((s: any) => [s.Action].flat()).sort()).toEqual([...WORKER_TABLE_ACTIONS].sort());
+    const sqs = byService('sqs:');
+    expect(
+      new Set(sqs.flatMap((s: any) => [s.Resource].flat()).map((r: unknown) => JSON.stringify(r))),
+    ).toEqual(new Set([JSON.stringify(queueArn)]));
+    expect(sqs.flatMap((s: any) => [s.Action].flat())).toEqual(
+      expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:SendMessage']),
+    );
+    expect(byService('logs:').length + dynamo.length + sqs.length).toBe(statements.length);
+    for (const s of statements) expect([s.Action].flat().some((a: string) => a.includes('*'))).toBe(false);
   });
 
   it('puts the JWT authorizer on every route but the public ones', () => {

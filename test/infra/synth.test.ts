@@ -41,6 +41,18 @@ function assetDirs(): string[] {
     .map((e) => join(dir, e.name));
 }
 
+/** The API's Lambda asset (not the roster worker's): the bundle that reads the OIDC settings. */
+function apiBundleDir(): string {
+  const bundle = assetDirs().find(
+    (d) =>
+      existsSync(join(d, 'index.js')) &&
+      existsSync(join(d, 'index.js.map')) &&
+      readFileSync(join(d, 'index.js'), 'utf8').includes('OIDC_AUDIENCE'),
+  );
+  expect(bundle, 'the API bundle').toBeDefined();
+  return bundle!;
+}
+
 describe('npm run synth (offline, no credentials)', () => {
   it('succeeds and writes the five stacks for the dummy account in Jakarta', () => {
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
@@ -73,9 +85,7 @@ describe('npm run synth (offline, no credentials)', () => {
   });
 
   it('keeps the main file under 1 MiB, with exceljs bundled on its own beside it', () => {
-    const bundle = assetDirs().find(
-      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
-    )!;
+    const bundle = apiBundleDir();
     expect(statSync(join(bundle, 'index.js')).size).toBeLessThanOrEqual(1024 * 1024);
     const code = readFileSync(join(bundle, 'index.js'), 'utf8');
     // XLSX export reaches exceljs through the package beside the bundle, not a copy inside it.
@@ -85,9 +95,7 @@ describe('npm run synth (offline, no credentials)', () => {
   });
 
   it('lets the bundle load exceljs on first use and write a workbook a reader gets back', () => {
-    const bundle = assetDirs().find(
-      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
-    )!;
+    const bundle = apiBundleDir();
     // A CommonJS file in the bundle's folder, importing exceljs as functions/export/xlsx.ts does.
     const probe = join(bundle, 'probe-exceljs.cjs');
     writeFileSync(
@@ -116,9 +124,7 @@ describe('npm run synth (offline, no credentials)', () => {
   });
 
   it('produces a handler that starts and answers GET /health', () => {
-    const bundle = assetDirs().find(
-      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
-    )!;
+    const bundle = apiBundleDir();
     const script = `
       const { handler } = require(${JSON.stringify(join(bundle, 'index.js'))});
       const event = {
@@ -143,6 +149,7 @@ describe('npm run synth (offline, no credentials)', () => {
         ALLOWED_ORIGINS: 'https://d111111abcdef8.cloudfront.net',
         CURSOR_SECRET: 'x'.repeat(48),
         AWS_REGION: 'ap-southeast-3',
+        QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/jobs',
       },
     });
     expect(run.status, run.stderr).toBe(0);

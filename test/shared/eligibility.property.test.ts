@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRoster, summariseVerdicts, type EligibilityPolicy } from '../../shared/eligibility';
+import {
+  applyRosterRules,
+  checkRoster,
+  projectRows,
+  summariseVerdicts,
+  type EligibilityPolicy,
+} from '../../shared/eligibility';
 import { composeNik } from '../../shared/nik';
 import { emptyRow, type RosterRow } from '../../shared/roster';
 import { propertyRuns } from '../support/property-runs';
@@ -159,3 +165,53 @@ describe('checkRoster properties', () => {
     );
   });
 });
+
+describe('a roster judged chunk by chunk (the HTTP API) and then as a whole', () => {
+  it('gives exactly the verdicts of checkRoster over all rows at once', () => {
+    fc.assert(
+      fc.property(
+        rosterArb,
+        policyArb,
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        ({ rows, blank }, policy, sizes) => {
+          // Cut the roster into chunks of the drawn sizes (the last one takes the rest).
+          const projections = [];
+          for (let at = 0, k = 0; at < rows.length; k++) {
+            const size = k < sizes.length ? sizes[k]! : rows.length - at;
+            const chunkRows = rows.slice(at, at + size);
+            const chunkBlank = blank.slice(at, at + size);
+            const verdicts = checkRoster(chunkRows, policy, { asOf: AS_OF }, chunkBlank);
+            projections.push(...projectRows(chunkRows, verdicts));
+            at += size;
+          }
+          const whole = checkRoster(rows, policy, { asOf: AS_OF }, blank);
+          expect(applyRosterRules(projections, policy)).toEqual(whole);
+        },
+      ),
+    );
+  });
+
+  it('numbers rows as the caller says, duplicates included', () => {
+    const row = { ...emptyRow(), nik: '6203015205800001', name: 'Siti', village: 'Anjir' };
+    const policy = { ...checkPolicy(), villageQuota: null };
+    const verdicts = checkRoster([row, row], policy, { asOf: AS_OF });
+    const rules = applyRosterRules(projectRows([row, row], verdicts), policy, [101, 102]);
+    expect(rules.map((v) => v.row)).toEqual([101, 102]);
+    expect(rules[1]).toMatchObject({
+      duplicateOf: 101,
+      reasons: [{ code: 'NIK_DUPLICATE', params: { firstRow: 101 } }],
+    });
+  });
+});
+
+function checkPolicy(): EligibilityPolicy {
+  return {
+    minAge: 18,
+    maxAge: 65,
+    maxDecile: null,
+    requireDtsen: false,
+    villageQuota: null,
+    regency: '6203',
+    wageEarnerCategories: ['Non-ASN'],
+  };
+}

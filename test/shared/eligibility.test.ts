@@ -137,6 +137,16 @@ describe('checkRoster: age at coverage start', () => {
     expect(verdicts[3]!.reasons).toEqual([{ code: 'AGE_ABOVE_MAX', params: { age: 66, maxAge: 65 } }]);
   });
 
+  it('calls a birth date after the coverage start impossible, not "too young" with a negative age', () => {
+    const verdicts = checkRoster([row({ nik: SITI, birthDate: '2030-05-12' })], DEFAULT_POLICY, ctx);
+    expect(verdicts[0]!.status).toBe('rejected');
+    expect(verdicts[0]!.reasons).toContainEqual({
+      code: 'BIRTHDATE_AFTER_START',
+      params: { birthDate: '2030-05-12', asOf: AS_OF },
+    });
+    expect(codes(verdicts[0]!)).not.toContain('AGE_BELOW_MIN');
+  });
+
   it("uses the NIK's birth date when the roster has none", () => {
     // NIK born 2010-06-15: 15 on 2026-01-01.
     const verdicts = checkRoster([row({ nik: nik('2010-06-15') })], DEFAULT_POLICY, ctx);
