@@ -40,6 +40,11 @@ function assetDirs(): string[] {
     .map((e) => join(dir, e.name));
 }
 
+/** The bundled Lambda functions: asset folders with a minified index.js and its source map. */
+function lambdaBundles(): string[] {
+  return assetDirs().filter((d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')));
+}
+
 describe('npm run synth (offline, no credentials)', () => {
   it('succeeds and writes the five stacks for the dummy account in Jakarta', () => {
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
@@ -72,8 +77,8 @@ describe('npm run synth (offline, no credentials)', () => {
   });
 
   it('produces a handler that starts and answers GET /health', () => {
-    const bundle = assetDirs().find(
-      (d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')),
+    const bundle = lambdaBundles().find((d) =>
+      readFileSync(join(d, 'index.js'), 'utf8').includes('openapi.json'),
     )!;
     const script = `
       const { handler } = require(${JSON.stringify(join(bundle, 'index.js'))});
@@ -98,6 +103,7 @@ describe('npm run synth (offline, no credentials)', () => {
           'https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_example/.well-known/jwks.json',
         ALLOWED_ORIGINS: 'https://d111111abcdef8.cloudfront.net',
         CURSOR_SECRET: 'x'.repeat(48),
+        QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/jobs',
         AWS_REGION: 'ap-southeast-3',
       },
     });
@@ -108,6 +114,30 @@ describe('npm run synth (offline, no credentials)', () => {
     const response = JSON.parse(marked![1]!);
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ ok: true });
+  });
+
+  it('bundles the roster-job worker too, which loads with its settings and exports its SQS handler', () => {
+    const bundles = lambdaBundles();
+    expect(bundles).toHaveLength(2);
+    const worker = bundles.find((d) => !readFileSync(join(d, 'index.js'), 'utf8').includes('openapi.json'))!;
+    const run = spawnSync(
+      process.execPath,
+      ['-e', `process.stdout.write(typeof require(${JSON.stringify(join(worker, 'index.js'))}).handler)`],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: {
+          PATH: process.env['PATH'],
+          TABLE_NAME: 'rentan-test',
+          QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/jobs',
+          AWS_REGION: 'ap-southeast-3',
+        },
+      },
+    );
+    // Node 20 only prints the AWS SDK's notice about Node 22 (Lambda runs 24).
+    expect(run.stderr.replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*$/, '')).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('function');
   });
 
   it('publishes the built add-in files beside the rendered manifest and config', () => {
