@@ -41,13 +41,15 @@ function assetDirs(): string[] {
     .map((e) => join(dir, e.name));
 }
 
-/** The API's Lambda asset (not the roster worker's): the bundle that reads the OIDC settings. */
+/** The bundled Lambda functions: asset folders with a minified index.js and its source map. */
+function lambdaBundles(): string[] {
+  return assetDirs().filter((d) => existsSync(join(d, 'index.js')) && existsSync(join(d, 'index.js.map')));
+}
+
+/** The API's Lambda asset (not the roster worker's): the bundle that serves openapi.json. */
 function apiBundleDir(): string {
-  const bundle = assetDirs().find(
-    (d) =>
-      existsSync(join(d, 'index.js')) &&
-      existsSync(join(d, 'index.js.map')) &&
-      readFileSync(join(d, 'index.js'), 'utf8').includes('OIDC_AUDIENCE'),
+  const bundle = lambdaBundles().find((d) =>
+    readFileSync(join(d, 'index.js'), 'utf8').includes('openapi.json'),
   );
   expect(bundle, 'the API bundle').toBeDefined();
   return bundle!;
@@ -124,7 +126,9 @@ describe('npm run synth (offline, no credentials)', () => {
   });
 
   it('produces a handler that starts and answers GET /health', () => {
-    const bundle = apiBundleDir();
+    const bundle = lambdaBundles().find((d) =>
+      readFileSync(join(d, 'index.js'), 'utf8').includes('openapi.json'),
+    )!;
     const script = `
       const { handler } = require(${JSON.stringify(join(bundle, 'index.js'))});
       const event = {
@@ -148,8 +152,8 @@ describe('npm run synth (offline, no credentials)', () => {
           'https://cognito-idp.ap-southeast-3.amazonaws.com/ap-southeast-3_example/.well-known/jwks.json',
         ALLOWED_ORIGINS: 'https://d111111abcdef8.cloudfront.net',
         CURSOR_SECRET: 'x'.repeat(48),
-        AWS_REGION: 'ap-southeast-3',
         QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/jobs',
+        AWS_REGION: 'ap-southeast-3',
       },
     });
     expect(run.status, run.stderr).toBe(0);
@@ -159,6 +163,30 @@ describe('npm run synth (offline, no credentials)', () => {
     const response = JSON.parse(marked![1]!);
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ ok: true });
+  });
+
+  it('bundles the roster-job worker too, which loads with its settings and exports its SQS handler', () => {
+    const bundles = lambdaBundles();
+    expect(bundles).toHaveLength(2);
+    const worker = bundles.find((d) => !readFileSync(join(d, 'index.js'), 'utf8').includes('openapi.json'))!;
+    const run = spawnSync(
+      process.execPath,
+      ['-e', `process.stdout.write(typeof require(${JSON.stringify(join(worker, 'index.js'))}).handler)`],
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: {
+          PATH: process.env['PATH'],
+          TABLE_NAME: 'rentan-test',
+          QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/000000000000/jobs',
+          AWS_REGION: 'ap-southeast-3',
+        },
+      },
+    );
+    // Node 20 only prints the AWS SDK's notice about Node 22 (Lambda runs 24).
+    expect(run.stderr.replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*$/, '')).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('function');
   });
 
   it('publishes the built add-in files beside the rendered manifest and config', () => {
