@@ -23,10 +23,17 @@ beforeAll(async () => {
   await t.call('POST', '/v1/rosters', theirs, draft({ name: 'Theirs' }));
 });
 
+/** 400 as problem+json, and no page: neither items nor a next cursor. */
 async function refused(response: Response): Promise<void> {
   expect(response.status).toBe(400);
-  expect((await json<Problem>(response)).type).toBe('https://rentan.id/problems/bad-request');
+  expect(response.headers.get('Content-Type')).toContain('application/problem+json');
+  const body = await json<Problem & { items?: unknown; next?: unknown }>(response);
+  expect(body.type).toBe('https://rentan.id/problems/bad-request');
+  expect(body).not.toHaveProperty('items');
+  expect(body).not.toHaveProperty('next');
 }
+
+const q = encodeURIComponent;
 
 describe('pagination cursors', () => {
   it('pages through rosters newest first', async () => {
@@ -93,5 +100,54 @@ describe('pagination cursors', () => {
     const expected = Array.from({ length: 136 }, (_, i) => i + 1).filter((n) => n !== 131);
     expect(seen).toEqual(expected);
     expect(pages).toBe(4);
+  });
+
+  it('refuses a stripped cursor: truncated or missing signature, missing body, an extra part', async () => {
+    const { next } = await json<Page<Roster>>(await t.call('GET', '/v1/rosters?limit=1', mine));
+    const [body, signature] = next!.split('.') as [string, string];
+    for (const stripped of [
+      body,
+      `${body}.`,
+      `${body}.${signature.slice(0, -1)}`,
+      `${body}.${signature.slice(0, 22)}`,
+      `.${signature}`,
+      `${body}.${signature}.`,
+      `${body}.${signature}.${signature}`,
+      `${body.slice(0, -2)}.${signature}`,
+    ]) {
+      await refused(await t.call('GET', `/v1/rosters?limit=1&cursor=${q(stripped)}`, mine));
+    }
+    // The genuine one still works, so the refusals are about the stripping.
+    expect((await t.call('GET', `/v1/rosters?limit=1&cursor=${q(next!)}`, mine)).status).toBe(200);
+  });
+
+  it('binds a rows cursor to its roster, its status filter and its regency', async () => {
+    const [one, two] = [created[1]!.id, created[2]!.id];
+    for (const id of [one, two])
+      await t.call('PUT', `/v1/rosters/${id}/chunks/1`, mine, { firstRow: 1, rows: workers(3) });
+    const their = await json<Roster>(
+      await t.call('POST', '/v1/rosters', theirs, draft({ name: 'Theirs 2' })),
+    );
+    await t.call('PUT', `/v1/rosters/${their.id}/chunks/1`, theirs, { firstRow: 1, rows: workers(3) });
+
+    const page = await json<Page<RosterRowView>>(
+      await t.call('GET', `/v1/rosters/${one}/rows?limit=1`, mine),
+    );
+    const cursor = page.next!;
+    expect((await t.call('GET', `/v1/rosters/${one}/rows?limit=1&cursor=${q(cursor)}`, mine)).status).toBe(
+      200,
+    );
+    // Another roster of the same regency, another list of the same roster, and the roster list.
+    await refused(await t.call('GET', `/v1/rosters/${two}/rows?limit=1&cursor=${q(cursor)}`, mine));
+    await refused(await t.call('GET', `/v1/rosters/${one}/rows?status=eligible&cursor=${q(cursor)}`, mine));
+    await refused(await t.call('GET', `/v1/rosters?cursor=${q(cursor)}`, mine));
+    // Regency 6273 replaying 6272's cursor on its own lists.
+    await refused(await t.call('GET', `/v1/rosters/${their.id}/rows?limit=1&cursor=${q(cursor)}`, theirs));
+    await refused(await t.call('GET', `/v1/rosters?cursor=${q(cursor)}`, theirs));
+    // And 6273's own rows cursor, presented by 6272 on 6272's roster.
+    const theirPage = await json<Page<RosterRowView>>(
+      await t.call('GET', `/v1/rosters/${their.id}/rows?limit=1`, theirs),
+    );
+    await refused(await t.call('GET', `/v1/rosters/${one}/rows?limit=1&cursor=${q(theirPage.next!)}`, mine));
   });
 });
