@@ -18,7 +18,13 @@ import { ROUTES, type RouteSpec } from '../../functions/routes/table';
 import { DEMO_ACCOUNTS } from '../../infra/local/demo-accounts';
 import { startIssuer, type LocalIssuer } from '../../infra/local/issuer';
 import { ROLES, type Role } from '../../shared/access';
-import { ChunkNumberSchema, ProblemSchema, PROBLEM_CONTENT_TYPE, type Roster } from '../../shared/contracts';
+import {
+  ChunkNumberSchema,
+  ProblemSchema,
+  PROBLEM_CONTENT_TYPE,
+  type NikLookupResult,
+  type Roster,
+} from '../../shared/contracts';
 import { maskNik } from '../../shared/nik';
 import { signIn, signWithIssuerKey, tokenClaims } from '../support/local-services';
 import {
@@ -41,7 +47,14 @@ const onlyKnownParams = (route: RouteSpec) =>
   [...route.path.matchAll(/:(\w+)/g)].every(([, name]) => KNOWN_PARAMS.includes(name!));
 
 /** Kapuas (regency A) data no one else may see: a draft with rows, and a submitted roster. */
-const victim = { draftId: '', submittedId: '', markers: [] as string[], ids: [] as string[] };
+const victim = {
+  draftId: '',
+  submittedId: '',
+  secret: '',
+  submittedNiks: [] as string[],
+  markers: [] as string[],
+  ids: [] as string[],
+};
 
 /** Path parameters: A's draft roster, a chunk number from the handler's own schema. */
 function paramsFor(rosterId: string): Record<string, string> {
@@ -182,6 +195,8 @@ beforeAll(async () => {
   victim.draftId = made.id;
   victim.submittedId = submitted.id;
   victim.ids = [made.id, submitted.id];
+  victim.secret = secret;
+  victim.submittedNiks = submittedRows.map((r) => String(r.nik));
   victim.markers = [
     secret,
     ...[...rows, ...submittedRows].flatMap((r) => [String(r.nik), maskNik(String(r.nik)), r.name!]),
@@ -221,6 +236,46 @@ describe.each(routes.map((r) => [r.operationId, r] as const))('%s', (_id, route)
         expectRefusedWithoutData(result, 404, `${route.operationId} from another regency`);
       else expectNoVictimData(result.text, result.request.path, `${route.operationId} from another regency`);
     }
+  });
+});
+
+describe.each(routes.map((r) => [r.operationId, r] as const))('%s spelled oddly', (_id, route) => {
+  it('never answers without a token, whatever the spelling of the path or HEAD for GET', async () => {
+    const { method, path, body } = requestFor(route, paramsFor(victim.draftId));
+    const [bare, query = ''] = path.split('?');
+    const spellings = [
+      `${bare}/`,
+      `/${bare}`,
+      bare!.replace('/v1/', '/V1/'),
+      bare!.replace('/v1/', '/%76%31/'),
+      bare!.replace('/v1/', '/v1/./'),
+      bare!.replace('/v1/', '/x/../v1/'),
+      `${bare};x=1`,
+      bare!.replace(/\//g, '%2F').replace(/^%2F/, '/'),
+    ].map((p) => (query ? `${p}?${query}` : p));
+    const methods = method === 'GET' ? ['GET', 'HEAD'] : [method];
+    for (const spelling of spellings) {
+      for (const m of methods) {
+        const response = await t.call(m, spelling, null, m === 'HEAD' ? undefined : body);
+        const text = await response.text();
+        const label = `${m} ${spelling} without a token`;
+        expect([401, 404], `${label}: ${response.status} ${text.slice(0, 200)}`).toContain(response.status);
+        if (m !== 'HEAD') expect(response.headers.get('Content-Type'), label).toContain(PROBLEM_CONTENT_TYPE);
+        expectNoVictimData(text, spelling, label);
+      }
+    }
+  });
+});
+
+describe("another regency's NIK lookup", () => {
+  it("says only that regency A's submitted NIKs are claimed elsewhere, never by which roster", async () => {
+    const niks = victim.submittedNiks;
+    const response = await t.call('POST', '/v1/niks/lookup', await tokenOf(BARITO.finance), { niks });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const { results } = JSON.parse(text) as NikLookupResult;
+    expect(results.map((r) => [r.claims, r.claimedElsewhere])).toEqual(niks.map(() => [[], true]));
+    for (const marker of [...victim.ids, victim.secret]) expect(text).not.toContain(marker);
   });
 });
 
