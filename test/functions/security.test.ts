@@ -22,6 +22,7 @@ import {
   ChunkNumberSchema,
   ProblemSchema,
   PROBLEM_CONTENT_TYPE,
+  type KpjImportResult,
   type NikLookupResult,
   type Roster,
 } from '../../shared/contracts';
@@ -276,6 +277,36 @@ describe("another regency's NIK lookup", () => {
     const { results } = JSON.parse(text) as NikLookupResult;
     expect(results.map((r) => [r.claims, r.claimedElsewhere])).toEqual(niks.map(() => [[], true]));
     for (const marker of [...victim.ids, victim.secret]) expect(text).not.toContain(marker);
+  });
+});
+
+describe("another regency's KPJ import", () => {
+  it("cannot register regency A's claimed NIKs through a roster of its own", async () => {
+    const operator = await tokenOf(BARITO.operator);
+    const own = await json<Roster>(await t.call('POST', '/v1/rosters', operator, draft()));
+    await t.call('PUT', `/v1/rosters/${own.id}/chunks/1`, operator, {
+      firstRow: 1,
+      rows: workers(1, { village: null, district: null }, '620501'),
+    });
+    expect((await t.call('POST', `/v1/rosters/${own.id}/submit`, operator)).status).toBeLessThan(300);
+    const entries = victim.submittedNiks.map((nik, i) => ({
+      nik,
+      kpj: `26059${String(i).padStart(6, '0')}`,
+    }));
+    const response = await t.call('POST', `/v1/rosters/${own.id}/kpj`, await tokenOf(BARITO.admin), {
+      entries,
+    });
+    expect(response.status).toBe(200);
+    const result = await json<KpjImportResult>(response);
+    expect(result.registered).toBe(0);
+    expect(result.entries.map((e) => e.outcome)).toEqual(entries.map(() => 'not-in-roster'));
+    // A's claims still carry no KPJ number.
+    const lookup = await json<NikLookupResult>(
+      await t.call('POST', '/v1/niks/lookup', await tokenOf(KAPUAS.finance), { niks: victim.submittedNiks }),
+    );
+    expect(lookup.results.flatMap((r) => r.claims.map((c) => [c.rosterId, c.kpj]))).toEqual(
+      victim.submittedNiks.map(() => [victim.submittedId, null]),
+    );
   });
 });
 
