@@ -6,14 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Problem, Roster, RosterRowView } from '../../shared/contracts';
 import { draft, json, tenantToken, testApp, worker, workers } from './fixtures';
 
+// Regencies 6276 and 6277 belong to this file alone: the first test counts every roster of 6276.
 const t = testApp({ cursorSecret: 'test-cursor-secret' });
 let mine = '';
 let theirs = '';
 const created: Roster[] = [];
 
 beforeAll(async () => {
-  mine = await tenantToken('6272', 'operator');
-  theirs = await tenantToken('6273', 'operator');
+  mine = await tenantToken('6276', 'operator');
+  theirs = await tenantToken('6277', 'operator');
   for (let i = 0; i < 3; i++) {
     created.push(
       await json<Roster>(await t.call('POST', '/v1/rosters', mine, draft({ name: `Cursor ${i}` }))),
@@ -56,10 +57,10 @@ describe('pagination cursors', () => {
     await refused(await t.call('GET', `/v1/rosters?cursor=garbage`, mine));
     // The same position re-signed by someone without the secret.
     const decoded = JSON.parse(Buffer.from(body!, 'base64url').toString()) as { t: string };
-    const edited = Buffer.from(JSON.stringify({ ...decoded, t: '6273' })).toString('base64url');
+    const edited = Buffer.from(JSON.stringify({ ...decoded, t: '6277' })).toString('base64url');
     await refused(await t.call('GET', `/v1/rosters?cursor=${edited}.${signature}`, mine));
     await refused(await t.call('GET', `/v1/rosters?cursor=${body}.${'A'.repeat(signature!.length)}`, mine));
-    // A genuine cursor of regency 6272 presented by 6273.
+    // A genuine cursor of regency 6276 presented by 6277.
     await refused(await t.call('GET', `/v1/rosters?cursor=${encodeURIComponent(cursor)}`, theirs));
     // A cursor of one list used on another.
     await refused(
@@ -141,10 +142,10 @@ describe('pagination cursors', () => {
     await refused(await t.call('GET', `/v1/rosters/${two}/rows?limit=1&cursor=${q(cursor)}`, mine));
     await refused(await t.call('GET', `/v1/rosters/${one}/rows?status=eligible&cursor=${q(cursor)}`, mine));
     await refused(await t.call('GET', `/v1/rosters?cursor=${q(cursor)}`, mine));
-    // Regency 6273 replaying 6272's cursor on its own lists.
+    // Regency 6277 replaying 6276's cursor on its own lists.
     await refused(await t.call('GET', `/v1/rosters/${their.id}/rows?limit=1&cursor=${q(cursor)}`, theirs));
     await refused(await t.call('GET', `/v1/rosters?cursor=${q(cursor)}`, theirs));
-    // And 6273's own rows cursor, presented by 6272 on 6272's roster.
+    // And 6277's own rows cursor, presented by 6276 on 6276's roster.
     const theirPage = await json<Page<RosterRowView>>(
       await t.call('GET', `/v1/rosters/${their.id}/rows?limit=1`, theirs),
     );
