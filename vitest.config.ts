@@ -39,7 +39,9 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['test/functions/**/*.test.ts'],
-          globalSetup: ['test/setup/local-services.ts'],
+          // Log capture: every line the backend writes in the run is searched for full NIKs.
+          globalSetup: ['test/setup/log-capture.global.ts', 'test/setup/local-services.ts'],
+          setupFiles: ['test/setup/log-capture.ts'],
           // Room for a loaded 2-core machine: tests wait for readiness, never for a fixed time.
           testTimeout: 60_000,
           hookTimeout: 120_000,

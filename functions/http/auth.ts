@@ -2,8 +2,8 @@
  * Bearer-token authentication: the OIDC issuer's ID token, verified here with jose (signature
  * against the issuer's published key set, fetched once and cached; issuer; audience; expiry).
  * The regency (tenant) and roles come from the token's `cognito:groups` claim, never from the
- * request. 401 for a missing, expired or tampered token; 403 for a token without a regency or
- * without a role the route needs.
+ * request. 401 for a missing, expired or tampered token, or one without an expiry, issue time or
+ * subject; 403 for a token without a regency or without a role the route needs.
  */
 import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from 'jose';
 import type { MiddlewareHandler } from 'hono';
@@ -33,6 +33,9 @@ export function authenticate(auth: AuthConfig): MiddlewareHandler {
         issuer: auth.issuer,
         audience: auth.audience,
         algorithms: ['RS256', 'PS256', 'ES256'],
+        // jose checks `exp` only when present: a signed token without one would never expire.
+        // Cognito and the local issuer always set all three; `sub` names the actor in audit items.
+        requiredClaims: ['exp', 'iat', 'sub'],
         clockTolerance: 5,
       }));
     } catch (error) {

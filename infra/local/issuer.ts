@@ -45,6 +45,11 @@ export interface IssuerOptions {
   tls?: { key: string; cert: string };
   /** The add-in's public client id: the `aud` of every ID token. */
   clientId: string;
+  /**
+   * More public clients, each another audience: the issuer signs their ID tokens with the same key,
+   * so a test can present a genuinely signed token the API must still refuse (wrong `aud`).
+   */
+  otherClientIds?: readonly string[];
   redirectUris: string[];
   accounts: readonly DemoAccount[];
   /** A private RS256 JWK to sign with; omitted → a fresh key pair (never written to disk). */
@@ -77,9 +82,19 @@ const SCOPES = Object.keys(CLAIMS);
  * accounts only. The API verifies its ID tokens exactly as it verifies Cognito's.
  */
 export async function startIssuer(options: IssuerOptions): Promise<LocalIssuer> {
-  const { clientId, redirectUris, accounts, tls, hostname = '127.0.0.1' } = options;
+  const { clientId, redirectUris, accounts, tls, hostname = '127.0.0.1', otherClientIds = [] } = options;
   if (typeof clientId !== 'string' || clientId.trim() === '') {
     throw new InputError('clientId', 'The issuer needs the add-in client id (a non-empty text).');
+  }
+  const clientIds = [clientId, ...otherClientIds];
+  if (
+    !otherClientIds.every((id) => typeof id === 'string' && id.trim() !== '') ||
+    new Set(clientIds).size !== clientIds.length
+  ) {
+    throw new InputError(
+      'otherClientIds',
+      'Each other client id is a non-empty text, unlike the add-in client id and each other.',
+    );
   }
   if (!Array.isArray(redirectUris) || redirectUris.length === 0 || !redirectUris.every(isUrl)) {
     throw new InputError(
@@ -104,17 +119,15 @@ export async function startIssuer(options: IssuerOptions): Promise<LocalIssuer> 
 
   const byUsername = new Map(accounts.map((a) => [a.username, a]));
   const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        application_type: 'web',
-        token_endpoint_auth_method: 'none',
-        grant_types: ['authorization_code', PASSWORD_GRANT],
-        response_types: ['code'],
-        redirect_uris: redirectUris,
-        id_token_signed_response_alg: 'RS256',
-      },
-    ],
+    clients: clientIds.map((id) => ({
+      client_id: id,
+      application_type: 'web',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', PASSWORD_GRANT],
+      response_types: ['code'],
+      redirect_uris: redirectUris,
+      id_token_signed_response_alg: 'RS256',
+    })),
     jwks: { keys: [signingKey] },
     // Cookie signing keys: random per start, so a restart simply ends every session.
     cookies: { keys: [randomBytes(32).toString('base64url')] },

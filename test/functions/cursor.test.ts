@@ -6,14 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Problem, Roster, RosterRowView } from '../../shared/contracts';
 import { draft, json, tenantToken, testApp, worker, workers } from './fixtures';
 
+// Regencies 6276 and 6277 belong to this file alone: the first test counts every roster of 6276.
 const t = testApp({ cursorSecret: 'test-cursor-secret' });
 let mine = '';
 let theirs = '';
 const created: Roster[] = [];
 
 beforeAll(async () => {
-  mine = await tenantToken('6272', 'operator');
-  theirs = await tenantToken('6273', 'operator');
+  mine = await tenantToken('6276', 'operator');
+  theirs = await tenantToken('6277', 'operator');
   for (let i = 0; i < 3; i++) {
     created.push(
       await json<Roster>(await t.call('POST', '/v1/rosters', mine, draft({ name: `Cursor ${i}` }))),
@@ -25,10 +26,17 @@ beforeAll(async () => {
   await t.call('POST', '/v1/rosters', theirs, draft({ name: 'Theirs' }));
 });
 
+/** 400 as problem+json, and no page: neither items nor a next cursor. */
 async function refused(response: Response): Promise<void> {
   expect(response.status).toBe(400);
-  expect((await json<Problem>(response)).type).toBe('https://rentan.id/problems/bad-request');
+  expect(response.headers.get('Content-Type')).toContain('application/problem+json');
+  const body = await json<Problem & { items?: unknown; next?: unknown }>(response);
+  expect(body.type).toBe('https://rentan.id/problems/bad-request');
+  expect(body).not.toHaveProperty('items');
+  expect(body).not.toHaveProperty('next');
 }
+
+const q = encodeURIComponent;
 
 describe('pagination cursors', () => {
   it('pages through rosters newest first', async () => {
@@ -51,10 +59,10 @@ describe('pagination cursors', () => {
     await refused(await t.call('GET', `/v1/rosters?cursor=garbage`, mine));
     // The same position re-signed by someone without the secret.
     const decoded = JSON.parse(Buffer.from(body!, 'base64url').toString()) as { t: string };
-    const edited = Buffer.from(JSON.stringify({ ...decoded, t: '6273' })).toString('base64url');
+    const edited = Buffer.from(JSON.stringify({ ...decoded, t: '6277' })).toString('base64url');
     await refused(await t.call('GET', `/v1/rosters?cursor=${edited}.${signature}`, mine));
     await refused(await t.call('GET', `/v1/rosters?cursor=${body}.${'A'.repeat(signature!.length)}`, mine));
-    // A genuine cursor of regency 6272 presented by 6273.
+    // A genuine cursor of regency 6276 presented by 6277.
     await refused(await t.call('GET', `/v1/rosters?cursor=${encodeURIComponent(cursor)}`, theirs));
     // A cursor of one list used on another.
     await refused(
@@ -95,5 +103,54 @@ describe('pagination cursors', () => {
     const expected = Array.from({ length: 136 }, (_, i) => i + 1).filter((n) => n !== 131);
     expect(seen).toEqual(expected);
     expect(pages).toBe(4);
+  });
+
+  it('refuses a stripped cursor: truncated or missing signature, missing body, an extra part', async () => {
+    const { next } = await json<Page<Roster>>(await t.call('GET', '/v1/rosters?limit=1', mine));
+    const [body, signature] = next!.split('.') as [string, string];
+    for (const stripped of [
+      body,
+      `${body}.`,
+      `${body}.${signature.slice(0, -1)}`,
+      `${body}.${signature.slice(0, 22)}`,
+      `.${signature}`,
+      `${body}.${signature}.`,
+      `${body}.${signature}.${signature}`,
+      `${body.slice(0, -2)}.${signature}`,
+    ]) {
+      await refused(await t.call('GET', `/v1/rosters?limit=1&cursor=${q(stripped)}`, mine));
+    }
+    // The genuine one still works, so the refusals are about the stripping.
+    expect((await t.call('GET', `/v1/rosters?limit=1&cursor=${q(next!)}`, mine)).status).toBe(200);
+  });
+
+  it('binds a rows cursor to its roster, its status filter and its regency', async () => {
+    const [one, two] = [created[1]!.id, created[2]!.id];
+    for (const id of [one, two])
+      await t.call('PUT', `/v1/rosters/${id}/chunks/1`, mine, { firstRow: 1, rows: workers(3) });
+    const their = await json<Roster>(
+      await t.call('POST', '/v1/rosters', theirs, draft({ name: 'Theirs 2' })),
+    );
+    await t.call('PUT', `/v1/rosters/${their.id}/chunks/1`, theirs, { firstRow: 1, rows: workers(3) });
+
+    const page = await json<Page<RosterRowView>>(
+      await t.call('GET', `/v1/rosters/${one}/rows?limit=1`, mine),
+    );
+    const cursor = page.next!;
+    expect((await t.call('GET', `/v1/rosters/${one}/rows?limit=1&cursor=${q(cursor)}`, mine)).status).toBe(
+      200,
+    );
+    // Another roster of the same regency, another list of the same roster, and the roster list.
+    await refused(await t.call('GET', `/v1/rosters/${two}/rows?limit=1&cursor=${q(cursor)}`, mine));
+    await refused(await t.call('GET', `/v1/rosters/${one}/rows?status=eligible&cursor=${q(cursor)}`, mine));
+    await refused(await t.call('GET', `/v1/rosters?cursor=${q(cursor)}`, mine));
+    // Regency 6277 replaying 6276's cursor on its own lists.
+    await refused(await t.call('GET', `/v1/rosters/${their.id}/rows?limit=1&cursor=${q(cursor)}`, theirs));
+    await refused(await t.call('GET', `/v1/rosters?cursor=${q(cursor)}`, theirs));
+    // And 6277's own rows cursor, presented by 6276 on 6276's roster.
+    const theirPage = await json<Page<RosterRowView>>(
+      await t.call('GET', `/v1/rosters/${their.id}/rows?limit=1`, theirs),
+    );
+    await refused(await t.call('GET', `/v1/rosters/${one}/rows?limit=1&cursor=${q(theirPage.next!)}`, mine));
   });
 });

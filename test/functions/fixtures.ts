@@ -10,6 +10,7 @@ import { createApp, createService, type Service } from '../../functions/app';
 import type { AppConfig } from '../../functions/config';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
+import { tapLogLine } from '../support/log-tap';
 import {
   signIn,
   signWithIssuerKey,
@@ -90,7 +91,15 @@ export interface TestApp {
 
 export function testApp(overrides: Partial<AppConfig> = {}): TestApp {
   const logs: string[] = [];
-  const service = createService(testConfig({ log: (line) => logs.push(line), ...overrides }));
+  const service = createService(
+    testConfig({
+      log: (line) => {
+        logs.push(line);
+        tapLogLine(line);
+      },
+      ...overrides,
+    }),
+  );
   const app = service.app;
   const call: TestApp['call'] = (method, path, token, body, headers = {}) =>
     Promise.resolve(

@@ -12,6 +12,8 @@ import { startIssuer } from '../../infra/local/issuer';
 
 /** The add-in's client id in tests (the `aud` of every token) and a redirect URI never followed. */
 export const TEST_CLIENT_ID = 'rentan-addin-test';
+/** Another client of the same issuer: its genuinely signed tokens name an audience the API refuses. */
+export const TEST_OTHER_CLIENT_ID = 'rentan-other-app-test';
 export const TEST_REDIRECT_URI = 'http://127.0.0.1:9/rentan-test-callback';
 /** One table shared by the run: tests isolate themselves by regency or by unique ids. */
 export const TEST_TABLE_NAME = 'rentan-test';
@@ -26,6 +28,7 @@ declare module 'vitest' {
     tokenEndpoint: string;
     authorizationEndpoint: string;
     clientId: string;
+    otherClientId: string;
     redirectUri: string;
     /** The issuer's private signing key, for crafted tokens (expired, other audience, no regency). */
     issuerSigningKey: JWK;
@@ -35,7 +38,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const [dynamo, issuer] = await Promise.all([
     startDynamoDbLocal(),
-    startIssuer({ clientId: TEST_CLIENT_ID, redirectUris: [TEST_REDIRECT_URI], accounts: DEMO_ACCOUNTS }),
+    startIssuer({
+      clientId: TEST_CLIENT_ID,
+      otherClientIds: [TEST_OTHER_CLIENT_ID],
+      redirectUris: [TEST_REDIRECT_URI],
+      accounts: DEMO_ACCOUNTS,
+    }),
   ]);
   try {
     const client = localDynamoClient(dynamo.endpoint);
@@ -57,6 +65,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('tokenEndpoint', issuer.tokenEndpoint);
   project.provide('authorizationEndpoint', issuer.authorizationEndpoint);
   project.provide('clientId', TEST_CLIENT_ID);
+  project.provide('otherClientId', TEST_OTHER_CLIENT_ID);
   project.provide('redirectUri', TEST_REDIRECT_URI);
   project.provide('issuerSigningKey', issuer.signingKey);
 

@@ -53,10 +53,11 @@ export async function requestPasswordGrant(
   username: string,
   password: string,
   scope?: string,
+  clientId: string = inject('clientId'),
 ): Promise<TokenResponse> {
   const form = new URLSearchParams({
     grant_type: 'password',
-    client_id: inject('clientId'),
+    client_id: clientId,
     username,
     password,
   });
@@ -65,10 +66,18 @@ export async function requestPasswordGrant(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-/** An ID token from the REAL local issuer for a demo account (via its token endpoint). */
-export async function signIn(username: string): Promise<string> {
+/**
+ * An ID token from the REAL local issuer for a demo account (via its token endpoint), for the
+ * add-in's client id, or for another client of the issuer (so another audience) when given.
+ */
+export async function signIn(username: string, clientId?: string): Promise<string> {
   const account = demoAccount(username);
-  const { status, body } = await requestPasswordGrant(account.username, account.password);
+  const { status, body } = await requestPasswordGrant(
+    account.username,
+    account.password,
+    undefined,
+    clientId,
+  );
   if (status !== 200 || typeof body.id_token !== 'string') {
     throw new Error(`Sign-in of ${username} failed (${status}): ${JSON.stringify(body)}`);
   }
