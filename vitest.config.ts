@@ -27,7 +27,17 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/functions/**', 'test/browser/**'],
+          exclude: ['test/functions/**', 'test/browser/**', 'test/cli/**'],
+        },
+      },
+      {
+        // - cli: the `rentan` command spawned as a user runs it, on files made in the test.
+        //   Each spawn starts Node and tsx, hence the longer timeout.
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['test/cli/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

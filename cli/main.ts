@@ -26,8 +26,15 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
-      // Commander's own errors (unknown option, missing argument) in rentan's one-line form.
-      outputError: (text, write) => write(`rentan: ${text.replace(/^error: /, '').trimEnd()}\n`),
+      // Commander's own errors (unknown option, missing argument) in rentan's one-line form; its
+      // "(Did you mean ...?)" goes on the same line.
+      outputError: (text, write) =>
+        write(
+          `rentan: ${text
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')}\n`,
+        ),
     })
     .exitOverride()
     .showSuggestionAfterError(true)

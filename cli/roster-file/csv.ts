@@ -19,13 +19,30 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Splits CSV text into rows of text cells, guessing `;`, `,` or tab as the separator. */
+const SEPARATORS = [';', ',', '\t'] as const;
+
+/**
+ * The separator that occurs on the most of the first lines (`;` first on a tie). Counting lines,
+ * not fields, keeps decimal commas in a `;` file from winning, and title rows ("DAFTAR ...;;;;")
+ * count for the separator they carry; papaparse's own guess falls back to "," on such files.
+ */
+export function guessSeparator(text: string): string {
+  const lines = text.split(/\r\n|\n|\r/, 60).filter((line) => line.trim() !== '');
+  let best: string = SEPARATORS[0];
+  let bestLines = 0;
+  for (const separator of SEPARATORS) {
+    const count = lines.filter((line) => line.includes(separator)).length;
+    if (count > bestLines) {
+      best = separator;
+      bestLines = count;
+    }
+  }
+  return best;
+}
+
+/** Splits CSV text into rows of text cells, with `;`, `,` or tab as the separator. */
 export function parseCsv(text: string): string[][] {
-  const result = Papa.parse<string[]>(text, {
-    delimiter: '',
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: false,
-  });
+  const result = Papa.parse<string[]>(text, { delimiter: guessSeparator(text), skipEmptyLines: false });
   const rows = result.data;
   // A final newline leaves one empty record behind.
   const last = rows[rows.length - 1];

@@ -46,7 +46,7 @@ export const SUKAMAJU_EXPECTED = {
   waitlisted: 0,
   rejected: 4,
   byReason: { NIK_PRECISION_LOST: 1, NIK_DUPLICATE: 1, AGE_ABOVE_MAX: 1, AGE_BELOW_MIN: 1 },
-  // Signature rows 15, 16 and 18 (rows 14 and 17 are blank).
+  // Signature rows 14, 15 and 17 (rows 13 and 16 are blank).
   ignored: 3,
 } as const;
 
