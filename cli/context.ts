@@ -8,6 +8,8 @@ export interface CliContext {
   err(text: string): void;
   /** Whether standard error is a terminal (progress lines only there). */
   interactive: boolean;
+  /** Shows `text` as the one progress line on a terminal, replacing the last; '' clears it. */
+  progress(text: string): void;
   /** Ends the run with this code once the command returns (e.g. check --strict with rejected rows). */
   exitCode: ExitCode;
 }

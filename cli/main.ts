@@ -51,6 +51,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     interactive: process.stderr.isTTY === true,
+    progress: (text) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
+    },
     exitCode: EXIT.OK,
   };
   const program = buildProgram(context);

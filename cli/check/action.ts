@@ -2,7 +2,7 @@
 import type { CheckOptions } from '../commands/check';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
-import { LABELS } from './labels';
+import { LABELS, formatCount } from './labels';
 import { reportJson } from './report-json';
 import { formatReport } from './report-text';
 import { checkFile } from './run-check';
@@ -17,14 +17,18 @@ export async function runCheck(file: string, options: CheckOptions, context: Cli
   const writer = options.out === undefined ? undefined : await import('./write-checked');
   if (writer && options.out !== undefined) writer.checkOutPath(options.out, file);
 
-  if (context.interactive) context.err(`${L.file}: ${file} …`);
+  // Progress on a terminal only: a line rewritten in place, gone before the report.
+  const onRows = context.interactive
+    ? (rows: number) => context.progress(`${L.reading(file)} ${formatCount(rows, options.lang)} ${L.rows} …`)
+    : undefined;
   const checked = await checkFile({
     file,
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(onRows === undefined ? {} : { onRows }),
     asOf,
     policy,
     cost,
-  });
+  }).finally(() => context.progress(''));
   if (writer && options.out !== undefined) await writer.writeChecked(checked, options.out, options.lang);
 
   if (options.json) context.out(JSON.stringify(reportJson(checked)));

@@ -3,17 +3,21 @@
  * numbers of the sheet (not of the table), grouped by reason with the first rows of each.
  */
 import type { Finding } from '../../shared/eligibility';
-import { REASONS, reasonText, type ReasonCode } from '../../shared/reasons';
+import { REASONS, reasonText, type ReasonCode, type ReasonParams } from '../../shared/reasons';
 import { sheetRowOf, type CheckedRoster } from './run-check';
 import type { Lang } from './labels';
 
-/** A finding's sentence; a row it points to ("already listed on row …") becomes a sheet row. */
+/** A finding's parameters as the user reads them: a row it points to is a sheet row. */
+function displayParams(finding: Finding, checked: Pick<CheckedRoster, 'headerRow'>): ReasonParams {
+  const params = finding.params ?? {};
+  if (typeof params.firstRow === 'number')
+    return { ...params, firstRow: sheetRowOf(checked, params.firstRow - 1) };
+  return params;
+}
+
+/** A finding's sentence in the user's language, with sheet row numbers. */
 export function findingText(finding: Finding, lang: Lang, checked: Pick<CheckedRoster, 'headerRow'>): string {
-  const params = finding.params;
-  if (params && typeof params.firstRow === 'number') {
-    return reasonText(finding.code, lang, { ...params, firstRow: sheetRowOf(checked, params.firstRow - 1) });
-  }
-  return reasonText(finding.code, lang, params);
+  return reasonText(finding.code, lang, displayParams(finding, checked));
 }
 
 export interface ReasonGroup {
@@ -25,11 +29,18 @@ export interface ReasonGroup {
   firstRows: number[];
   /** The sentence of each of those rows, in the same order. */
   sentences: string[];
+  /** One sentence for all its rows: what differs between rows ("Usia … tahun") left as "…". */
+  summary: string;
 }
+
+/** A placeholder value that differs between the rows of a reason. */
+const VARIES = '…';
 
 /** Reasons first (most rows first), then warnings; at most `perReason` rows remembered for each. */
 export function groupFindings(checked: CheckedRoster, lang: Lang, perReason: number): ReasonGroup[] {
   const groups = new Map<ReasonCode, ReasonGroup>();
+  // Per reason, each parameter's value while every row agrees on it, VARIES once two rows differ.
+  const shared = new Map<ReasonCode, Map<string, string | number>>();
   checked.verdicts.forEach((verdict, index) => {
     const seen = new Set<ReasonCode>();
     for (const finding of [...verdict.reasons, ...verdict.warnings]) {
@@ -43,8 +54,14 @@ export function groupFindings(checked: CheckedRoster, lang: Lang, perReason: num
           count: 0,
           firstRows: [],
           sentences: [],
+          summary: '',
         };
         groups.set(finding.code, group);
+        shared.set(finding.code, new Map(Object.entries(displayParams(finding, checked))));
+      } else {
+        const common = shared.get(finding.code)!;
+        const params = displayParams(finding, checked);
+        for (const [key, value] of common) if (params[key] !== value) common.set(key, VARIES);
       }
       group.count += 1;
       if (group.firstRows.length < perReason) {
@@ -53,6 +70,9 @@ export function groupFindings(checked: CheckedRoster, lang: Lang, perReason: num
       }
     }
   });
+  for (const group of groups.values()) {
+    group.summary = reasonText(group.code, lang, Object.fromEntries(shared.get(group.code)!));
+  }
   return [...groups.values()].sort((a, b) => Number(a.warning) - Number(b.warning) || b.count - a.count);
 }
 

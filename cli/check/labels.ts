@@ -11,6 +11,7 @@ export const LANGS: readonly Lang[] = ['id', 'en'];
 export const LABELS = {
   id: {
     file: 'Berkas',
+    reading: (file: string) => `Membaca ${file}:`,
     sheet: 'lembar',
     headersOnRow: 'judul kolom di baris',
     workers: 'Pekerja',
@@ -46,6 +47,7 @@ export const LABELS = {
   },
   en: {
     file: 'File',
+    reading: (file: string) => `Reading ${file}:`,
     sheet: 'sheet',
     headersOnRow: 'headers on row',
     workers: 'Workers',

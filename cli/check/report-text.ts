@@ -61,7 +61,7 @@ export function formatReport(checked: CheckedRoster, lang: Lang): string {
     const numWidth = Math.max(L.count.length, ...groups.map((g) => n(g.count).length));
     out.push(`${pad(L.reason, nameWidth)}  ${padStart(L.count, numWidth)}  ${L.sentence}`);
     groups.forEach((g, i) => {
-      out.push(`${pad(names[i]!, nameWidth)}  ${padStart(n(g.count), numWidth)}  ${g.sentences[0]}`);
+      out.push(`${pad(names[i]!, nameWidth)}  ${padStart(n(g.count), numWidth)}  ${g.summary}`);
     });
     out.push('');
     out.push(`${L.firstRows}:`);

@@ -21,6 +21,8 @@ export interface CheckRequest {
   file: string;
   sheet?: string;
   asOf: IsoDate;
+  /** Progress while a big workbook is read. */
+  onRows?: (rowsRead: number) => void;
   policy: EligibilityPolicy;
   cost: CostLine | null;
 }
@@ -52,10 +54,10 @@ export function sheetRowOf(checked: Pick<CheckedRoster, 'headerRow'>, index: num
 }
 
 export async function checkFile(request: CheckRequest): Promise<CheckedRoster> {
-  const located = await readRosterFile(
-    request.file,
-    request.sheet === undefined ? {} : { sheet: request.sheet },
-  );
+  const located = await readRosterFile(request.file, {
+    ...(request.sheet === undefined ? {} : { sheet: request.sheet }),
+    ...(request.onRows === undefined ? {} : { onRows: request.onRows }),
+  });
   const where = located.sheet === null ? request.file : `${request.file}, sheet "${located.sheet}"`;
   const headerRow = located.headerIndex + 1;
   // Two columns for one field is the file's problem; readRoster says which.

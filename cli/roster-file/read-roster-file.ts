@@ -12,6 +12,8 @@ export type { LocatedRoster } from './located-roster';
 export interface ReadOptions {
   /** The sheet to read (xlsx only); by default the first sheet holding a roster. */
   sheet?: string;
+  /** Called now and then while a workbook is read, with the rows read so far (progress for big files). */
+  onRows?: (rowsRead: number) => void;
 }
 
 export async function readRosterFile(path: string, options: ReadOptions = {}): Promise<LocatedRoster> {
@@ -36,5 +38,5 @@ export async function readRosterFile(path: string, options: ReadOptions = {}): P
     return readCsvRoster(path);
   }
   const { readXlsxRoster } = await import('./xlsx');
-  return readXlsxRoster(path, options.sheet);
+  return readXlsxRoster(path, options.sheet, options.onRows);
 }

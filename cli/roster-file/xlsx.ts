@@ -73,6 +73,14 @@ function sheetInfo(
   };
 }
 
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 10_000;
+
+interface Progress {
+  rows: number;
+  report: ((rowsRead: number) => void) | undefined;
+}
+
 /** A sheet read so far: its rows (index = sheet row - 1) and its header row once found. */
 interface ReadSheet {
   info: SheetInfo;
@@ -89,11 +97,13 @@ async function readSheet(
   worksheet: AsyncIterable<{ number: number; values: unknown }>,
   info: SheetInfo,
   keepAll: boolean,
+  progress: Progress,
 ): Promise<ReadSheet> {
   const sheet: ReadSheet = { info, grid: [], headerIndex: null, hasCells: false };
   let keeping = true;
   let decided = keepAll;
   for await (const row of worksheet) {
+    if (++progress.rows % PROGRESS_EVERY === 0) progress.report?.(progress.rows);
     if (!keeping) continue;
     const cells = plainRow(row.values);
     if (cells.some((c) => c !== null && c !== undefined && c !== '')) sheet.hasCells = true;
@@ -113,7 +123,11 @@ async function readSheet(
  * The roster of an xlsx workbook: the sheet named `wanted`, or else the first visible sheet in tab
  * order whose first rows hold a header row naming the NIK.
  */
-export async function readXlsxRoster(path: string, wanted?: string): Promise<LocatedRoster> {
+export async function readXlsxRoster(
+  path: string,
+  wanted?: string,
+  onRows?: (rowsRead: number) => void,
+): Promise<LocatedRoster> {
   await checkSignature(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
@@ -122,6 +136,7 @@ export async function readXlsxRoster(path: string, wanted?: string): Promise<Loc
     worksheets: 'emit',
     entries: 'ignore',
   });
+  const progress: Progress = { rows: 0, report: onRows };
   const seen: ReadSheet[] = [];
   let chosen: ReadSheet | undefined;
   try {
@@ -130,11 +145,13 @@ export async function readXlsxRoster(path: string, wanted?: string): Promise<Loc
       const isWanted = wanted !== undefined && info.name.trim().toLowerCase() === wanted.trim().toLowerCase();
       if (wanted !== undefined && !isWanted) {
         // Rows must be drained for the reader to reach the next sheet.
-        for await (const _row of worksheet as AsyncIterable<unknown>) void _row;
+        for await (const _row of worksheet as AsyncIterable<unknown>) {
+          if (++progress.rows % PROGRESS_EVERY === 0) progress.report?.(progress.rows);
+        }
         seen.push({ info, grid: [], headerIndex: null, hasCells: false });
         continue;
       }
-      const sheet = await readSheet(worksheet as never, info, isWanted);
+      const sheet = await readSheet(worksheet as never, info, isWanted, progress);
       seen.push(sheet);
       if (isWanted) {
         chosen = sheet;

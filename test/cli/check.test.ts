@@ -172,6 +172,33 @@ describe('rentan check on a village xlsx with title rows and a signature block',
   });
 });
 
+describe('rentan check: which sheet', () => {
+  it('takes the first visible roster sheet in tab order, over a hidden one and one listed later', async () => {
+    const book = new ExcelJS.Workbook();
+    const hidden = book.addWorksheet('Lama', { state: 'hidden' });
+    hidden.addRow(['NIK', 'Nama']);
+    hidden.addRow(['6203015205800001', 'Siti Aminah']);
+    const visible = book.addWorksheet('Baru');
+    visible.addRow(['REKAP DESA']);
+    visible.addRow(['NIK', 'Nama']);
+    visible.addRow(['6203011506900002', 'Budi Santoso']);
+    visible.addRow(['6203012208880005', 'Rahmat Hidayat']);
+    const later = book.addWorksheet('Cadangan');
+    later.addRow(['NIK', 'Nama']);
+    later.addRow(['6203011506900002', 'Budi Santoso']);
+    await book.xlsx.writeFile(at('tiga-lembar.xlsx'));
+
+    const chosen = await rentan(['check', 'tiga-lembar.xlsx', '--as-of', '2026-01-01', '--json'], dir);
+    expect(JSON.parse(chosen.stdout)).toMatchObject({ sheet: 'Baru', headerRow: 2, rows: 2, eligible: 2 });
+    // --sheet reaches the hidden one, whatever its case.
+    const named = await rentan(
+      ['check', 'tiga-lembar.xlsx', '--as-of', '2026-01-01', '--json', '--sheet', 'lama'],
+      dir,
+    );
+    expect(JSON.parse(named.stdout)).toMatchObject({ sheet: 'Lama', headerRow: 1, rows: 1, eligible: 1 });
+  });
+});
+
 describe('rentan check on CSV files', () => {
   it('reads a ";" CSV with a UTF-8 BOM, and its 6,20301E+15 NIK as one that went through a number', async () => {
     const run = await rentan(['check', 'desa-bom.csv', '--as-of', '2026-01-01', '--json'], dir);
