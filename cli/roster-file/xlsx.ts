@@ -158,7 +158,10 @@ export async function readXlsxRoster(
         break;
       }
       // The first roster sheet in tab order is known once no unread sheet comes before it.
-      if (sheet.headerIndex !== null && !sheet.info.hidden && !chosen) chosen = sheet;
+      // (Sheets stream in file order, which need not be tab order.)
+      if (sheet.headerIndex !== null && !sheet.info.hidden && (!chosen || sheet.info.tab < chosen.info.tab)) {
+        chosen = sheet;
+      }
       if (chosen && !unreadBefore(reader as never, seen, chosen.info.tab)) break;
     }
   } catch (error) {
