@@ -27,9 +27,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/functions/**', 'test/browser/**'],
+          exclude: ['test/functions/**', 'test/browser/**', 'test/cli/**'],
           // Room for a loaded 2-core machine (vitest's default is 5 s); a passing test ends sooner.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // - cli: the `rentan` command spawned as a user runs it, on files made in the test.
+        //   Each spawn starts Node and tsx, hence the longer timeout.
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['test/cli/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

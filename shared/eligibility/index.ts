@@ -2,6 +2,7 @@ export {
   DEFAULT_POLICY,
   EligibilityPolicySchema,
   policyFromSettings,
+  policySettingName,
   requirePolicy,
   type EligibilityPolicy,
 } from './policy';

@@ -93,6 +93,16 @@ const SETTINGS = {
 } as const;
 type SettingName = (typeof SETTINGS)[keyof typeof SETTINGS];
 
+/**
+ * The canonical name (min_age, max_desil, ...) of a setting as typed, or undefined when no such
+ * setting exists; lets a caller merge settings from two places without repeating one.
+ */
+export function policySettingName(raw: unknown): SettingName | undefined {
+  return typeof raw === 'string'
+    ? (SETTINGS as Record<string, SettingName | undefined>)[headerKey(raw)]
+    : undefined;
+}
+
 /** A header row some people put above the settings; skipped rather than reported as unknown. */
 const HEADER_WORDS = new Set(['setting', 'settings', 'pengaturan', 'name', 'nama', 'parameter']);
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../shared/errors';
-import { DEFAULT_POLICY, EligibilityPolicySchema, policyFromSettings } from '../../shared/eligibility';
+import {
+  DEFAULT_POLICY,
+  EligibilityPolicySchema,
+  policyFromSettings,
+  policySettingName,
+} from '../../shared/eligibility';
 
 function thrown(fn: () => unknown): InputError {
   try {
@@ -137,5 +142,16 @@ describe('policyFromSettings', () => {
     expect(thrown(() => policyFromSettings([['min_age'], ['max_age']])).message).toMatch(/two columns/);
     expect(thrown(() => policyFromSettings('min_age' as never)).message).toMatch(/two-column range/);
     expect(thrown(() => policyFromSettings([5 as never])).message).toMatch(/row 1/);
+  });
+});
+
+describe('policySettingName', () => {
+  it('gives the canonical name of a setting however it is typed, and undefined for no setting', () => {
+    expect(policySettingName('max_desil')).toBe('max_desil');
+    expect(policySettingName('Max Decile')).toBe('max_desil');
+    expect(policySettingName('KUOTA DESA')).toBe('village_quota');
+    expect(policySettingName('kabupaten')).toBe('regency');
+    expect(policySettingName('umur')).toBeUndefined();
+    expect(policySettingName(18)).toBeUndefined();
   });
 });
