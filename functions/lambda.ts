@@ -3,9 +3,9 @@
  * TABLE_NAME, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URI, ALLOWED_ORIGINS (comma-separated),
  * optional CURSOR_SECRET and MAX_BODY_BYTES.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { handle } from 'hono/aws-lambda';
 import { createApp } from './app';
+import { dynamoFromEnvironment } from './store/client';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -16,7 +16,7 @@ function required(name: string): string {
 
 const app = createApp({
   tableName: required('TABLE_NAME'),
-  dynamo: new DynamoDBClient({}),
+  dynamo: dynamoFromEnvironment(),
   auth: {
     issuer: required('OIDC_ISSUER'),
     audience: required('OIDC_AUDIENCE'),
