@@ -8,3 +8,4 @@ export * from './summary';
 export * from './lookup';
 export * from './kpj';
 export * from './export-columns';
+export * from './config';
