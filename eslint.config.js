@@ -65,10 +65,19 @@ const NO_EXCEL_RUN = {
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'dist/', 'cdk.out/', '.local/', '.ci/out/', 'coverage/', '**/*.d.ts'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cdk.out/',
+      '.local/',
+      '.ci/out/',
+      'coverage/',
+      '**/*.d.ts',
+      '**/*.d.mts',
+    ],
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.{ts,tsx,mts,cts}'],
     extends: [tseslint.configs.base],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: ROOT },

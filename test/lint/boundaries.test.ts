@@ -15,7 +15,7 @@ beforeAll(() => {
   // TypeScript program) are switched off; every boundary rule stays as configured.
   eslint = new ESLint({
     cwd: ROOT,
-    overrideConfig: [{ files: ['**/*.ts'], ...tseslint.configs.disableTypeChecked }],
+    overrideConfig: [{ files: ['**/*.{ts,tsx,mts,cts}'], ...tseslint.configs.disableTypeChecked }],
   });
 });
 
@@ -70,6 +70,14 @@ describe('forbidden imports fail lint', () => {
     const code = 'export const read = () => Excel.run(async (context) => context.sync());\n';
     expect(await rulesFired('addin/runtime/x.ts', code)).toEqual(['no-restricted-properties']);
     expect(await rulesFired('addin/functions/x.ts', code)).toEqual(['no-restricted-properties']);
+    // The pane's components are .tsx: the rules reach them too.
+    expect(await rulesFired('addin/taskpane/x.tsx', code)).toEqual(['no-restricted-properties']);
+  });
+
+  it('a .tsx component in addin/ importing functions/', async () => {
+    expect(await rulesFired('addin/taskpane/x.tsx', "export * from '../../functions/app';\n")).toEqual([
+      PATH_RULE,
+    ]);
   });
 
   it('the AWS SDK outside functions/store/', async () => {
