@@ -52,7 +52,8 @@ const noNode = (room) => ({
   message: `${room} runs in the browser and Excel too: web-standard APIs only, no Node modules.`,
 });
 const noAwsSdk = {
-  group: ['@aws-sdk/*'],
+  // DynamoDB's packages only: other AWS clients (SQS for roster jobs) may live with their users.
+  group: ['@aws-sdk/*-dynamodb', '@aws-sdk/*-dynamodb/*'],
   message: 'Only functions/store/ talks to DynamoDB (and builds its keys); go through the store.',
 };
 
