@@ -15,10 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { syntheticRoster } from '../test/support/synthetic';
-import { medianOf, type BenchReport, type Measurement } from './harness';
+import { compare, inTurns, type BenchContext, type BenchOutput } from './harness';
 
-const ROWS = 100_000;
-const RUNS = 3;
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const RENTAN = join(REPO, 'node_modules', '.bin', 'rentan');
 
@@ -66,26 +64,9 @@ async function writeVillageWorkbook(path: string, values: readonly (readonly unk
   await workbook.commit();
 }
 
-/** Times each process once per round, in turns, and gives each one's median. */
-async function inTurns<K extends string>(
-  fns: Record<K, () => Promise<unknown>>,
-  runs: number,
-): Promise<Record<K, Measurement>> {
-  const names = Object.keys(fns) as K[];
-  const times = new Map<K, number[]>(names.map((name) => [name, []]));
-  for (let round = 0; round < runs; round++) {
-    for (const name of names) {
-      const start = performance.now();
-      await fns[name]();
-      times.get(name)!.push(performance.now() - start);
-    }
-  }
-  const result = {} as Record<K, Measurement>;
-  for (const name of names) result[name] = medianOf(times.get(name)!);
-  return result;
-}
-
-export async function run(): Promise<BenchReport> {
+export async function run(context: BenchContext): Promise<BenchOutput> {
+  const ROWS = context.quick ? 5_000 : 100_000;
+  const RUNS = context.quick ? 1 : 3;
   const dir = await mkdtemp(join(tmpdir(), 'rentan-bench-cli-'));
   try {
     const file = join(dir, 'kapuas.xlsx');
@@ -110,17 +91,18 @@ export async function run(): Promise<BenchReport> {
     await read();
     if (json.rows !== ROWS) throw new Error(`rentan check counted ${json.rows} rows, expected ${ROWS}.`);
 
-    const m = await inTurns({ check, read }, RUNS);
+    const m = await inTurns({ check, read }, RUNS, { warmup: 0 });
     const size = (await stat(file)).size;
     return {
-      results: [
-        {
-          name: `rentan check of a ${ROWS.toLocaleString('en')}-row xlsx (whole process)`,
+      rows: [
+        compare({
+          name: `cli.check.${ROWS}`,
+          what: `rentan check of a ${ROWS.toLocaleString('en')}-row xlsx (whole process)`,
+          baseline: 'exceljs streaming every row of the same file (whole process)',
           measured: m.check,
-          floorName: 'exceljs streaming every row of the same file (whole process)',
           floor: m.read,
           target: 1.5,
-        },
+        }),
       ],
       facts: [
         { name: 'file', value: `${(size / 1024 / 1024).toFixed(1)} MiB, headers on row ${json.headerRow}` },

@@ -1,5 +1,5 @@
 /** What the app needs from its host: the table, the token issuer, the add-in's origins. */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from './store/client';
 import type { JobQueue } from './rosters/jobs/queue';
 
 export interface AuthConfig {

@@ -3,11 +3,11 @@
  * TABLE_NAME, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URI, ALLOWED_ORIGINS (comma-separated),
  * QUEUE_URL (roster jobs), optional CURSOR_SECRET and MAX_BODY_BYTES.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { handle } from 'hono/aws-lambda';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { createApp } from './app';
 import { sqsQueue } from './rosters/jobs/sqs';
+import { dynamoFromEnvironment } from './store/client';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -18,7 +18,7 @@ function required(name: string): string {
 
 const app = createApp({
   tableName: required('TABLE_NAME'),
-  dynamo: new DynamoDBClient({}),
+  dynamo: dynamoFromEnvironment(),
   auth: {
     issuer: required('OIDC_ISSUER'),
     audience: required('OIDC_AUDIENCE'),

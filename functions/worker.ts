@@ -7,7 +7,7 @@
  *
  * Environment: TABLE_NAME, QUEUE_URL.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoFromEnvironment } from './store/client';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { createStore } from './store';
@@ -28,7 +28,7 @@ const RESERVE_MS = 60_000;
 
 const jobs = sqsQueue(new SQSClient({}), required('QUEUE_URL'));
 const deps: Deps = {
-  store: createStore(new DynamoDBClient({}), required('TABLE_NAME')),
+  store: createStore(dynamoFromEnvironment(), required('TABLE_NAME')),
   now: () => new Date(),
   logger: jsonLogger(),
   jobs,

@@ -1,7 +1,8 @@
 /**
  * Release: what the add-in's bucket serves. The built files from `dist/addin/`, plus the two
  * files only a deployment can write:
- *   config.json   where this deployment's API and sign-in live, read by the task pane at start;
+ *   config.json   where this deployment's API and sign-in live (shared/contracts/config.ts),
+ *                 read by the add-in and the CLI at start;
  *   manifest.xml  the Office manifest rendered with this deployment's URLs, to sideload or to
  *                 upload in the Microsoft 365 admin center.
  * Kept apart from HostingStack because these values come from the API and identity stacks,
@@ -16,11 +17,13 @@ import { BucketDeployment, CacheControl, Source, type ISource } from 'aws-cdk-li
 import type { Construct } from 'constructs';
 import { renderManifest } from '../../addin/manifest/render';
 import { ADDIN_FILES } from '../../addin/manifest/files';
+import { CLIENT_CONFIG_PATH, type ClientConfig } from '../../shared/contracts/config';
 import { CALLBACK_PATHS, LOGOUT_PATH } from './identity-stack';
 
 /** Where `npm run build:addin` writes the add-in. */
 export const ADDIN_DIST = fileURLToPath(new URL('../../dist/addin', import.meta.url));
-export const CONFIG_FILE = 'config.json';
+/** The client configuration's file in the bucket, served at CLIENT_CONFIG_PATH. */
+export const CONFIG_FILE = CLIENT_CONFIG_PATH.slice(1);
 
 export interface ReleaseStackProps extends StackProps {
   readonly stage: string;
@@ -37,20 +40,6 @@ export interface ReleaseStackProps extends StackProps {
   readonly addinDir?: string;
 }
 
-/** What the task pane reads from /config.json. */
-export interface RuntimeConfig {
-  readonly stage: string;
-  readonly apiUrl: string;
-  readonly auth: {
-    readonly issuer: string;
-    readonly clientId: string;
-    readonly signInUrl: string;
-    readonly redirectUri: string;
-    readonly logoutUri: string;
-    readonly scopes: readonly string[];
-  };
-}
-
 export class ReleaseStack extends Stack {
   readonly manifestUrl: string;
   readonly publish: BucketDeployment;
@@ -59,21 +48,22 @@ export class ReleaseStack extends Stack {
     super(scope, id, props);
     const addinDir = props.addinDir ?? ADDIN_DIST;
 
-    const runtimeConfig: RuntimeConfig = {
+    // Tokens until deployment, so the schema cannot check it here; the stack tests parse it.
+    const clientConfig: ClientConfig = {
       stage: props.stage,
       apiUrl: props.apiUrl,
       auth: {
         issuer: props.issuer,
         clientId: props.clientId,
-        signInUrl: props.signInUrl,
-        redirectUri: `${props.addinOrigin}${CALLBACK_PATHS[0]}`,
-        logoutUri: `${props.addinOrigin}${LOGOUT_PATH}`,
+        redirectUris: CALLBACK_PATHS.map((path) => `${props.addinOrigin}${path}`),
         scopes: ['openid', 'email', 'profile'],
+        logoutUri: `${props.addinOrigin}${LOGOUT_PATH}`,
+        signInUrl: props.signInUrl,
       },
     };
 
     const sources: ISource[] = [
-      Source.jsonData(CONFIG_FILE, runtimeConfig),
+      Source.jsonData(CONFIG_FILE, clientConfig),
       Source.data(ADDIN_FILES.manifest, deployedManifest(props)),
     ];
     if (existsSync(addinDir)) {
@@ -107,7 +97,7 @@ export class ReleaseStack extends Stack {
       value: this.manifestUrl,
       description: 'The Office manifest for this deployment: download it to sideload or publish',
     });
-    new CfnOutput(this, 'ConfigUrl', { value: `${props.addinOrigin}/${CONFIG_FILE}` });
+    new CfnOutput(this, 'ConfigUrl', { value: `${props.addinOrigin}${CLIENT_CONFIG_PATH}` });
   }
 }
 

@@ -74,7 +74,8 @@ const CLAIMS = {
   email: ['email', 'email_verified'],
   profile: ['name'],
 };
-const SCOPES = Object.keys(CLAIMS);
+/** The scopes the issuer knows, which the client configuration offers the add-in. */
+export const SCOPES = Object.keys(CLAIMS);
 
 /**
  * A real OpenID Connect issuer (oidc-provider) with the demo accounts: discovery, JWKS,

@@ -1,4 +1,5 @@
 import { ADDIN_FILES } from '../../addin/manifest/files';
+import { ClientConfigSchema } from '../../shared/contracts/config';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import type { RunningStack } from './stack';
 import { fetchTrustingCa } from './trusting-fetch';
@@ -74,9 +75,11 @@ export async function smokeCheck(stack: RunningStack): Promise<SmokeCheck[]> {
     await expectStatus(stack.urls.manifest, 200, undefined, 'application/xml');
     return stack.urls.manifest;
   });
-  await check('add-in settings', async () => {
-    await expectStatus(stack.urls.addinConfig, 200, undefined, 'application/json');
-    return stack.urls.addinConfig;
+  await check('client configuration', async () => {
+    const response = await expectStatus(stack.urls.clientConfig, 200, undefined, 'application/json');
+    const config = ClientConfigSchema.parse(await response.json());
+    if (config.apiUrl !== stack.urls.api) throw new Error(`it names the API ${config.apiUrl}`);
+    return stack.urls.clientConfig;
   });
   await check('add-in task pane', async () => {
     const url = `${stack.urls.addin}/${ADDIN_FILES.page}`;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { renderManifest } from '../../addin/manifest/render';
+import { CLIENT_CONFIG_PATH, ClientConfigSchema } from '../../shared/contracts/config';
 import { createApp } from '../../functions/app';
 import { serveNode } from '../../functions/node-host';
 import { ensureTable } from '../../functions/store/create-table';
@@ -8,7 +9,7 @@ import { ensureAddinBuilt, type AddinBuildResult } from './addin-build';
 import { devCertificates, type DevCertificates } from './certificates';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { localDynamoClient, startDynamoDbLocal } from './dynamodb-local';
-import { startIssuer } from './issuer';
+import { SCOPES, startIssuer } from './issuer';
 import { requireJava } from './java';
 import { assertPortFree } from './ports';
 import {
@@ -26,7 +27,8 @@ export interface RunningStack {
   readonly urls: {
     readonly addin: string;
     readonly manifest: string;
-    readonly addinConfig: string;
+    /** The client configuration (shared/contracts/config.ts). */
+    readonly clientConfig: string;
     readonly api: string;
     readonly docs: string;
     readonly issuer: string;
@@ -41,9 +43,6 @@ export interface RunningStack {
   /** Stops every service, newest first. Safe to call twice. */
   stop(): Promise<void>;
 }
-
-/** Where the local add-in finds the API and the issuer (generated, not part of the build). */
-export const ADDIN_CONFIG_PATH = '/rentan-config.json';
 
 /**
  * Starts the embedded stack: DynamoDB Local (data kept in settings.dataDir) with the table, the OIDC
@@ -118,12 +117,17 @@ export async function startLocalStack(settings: LocalStackSettings): Promise<Run
     const manifest = renderManifest({ baseUrl: addinUrl, appDomains: [apiUrl, issuer.issuer] });
     mkdirSync(dirname(settings.manifestPath), { recursive: true });
     writeFileSync(settings.manifestPath, manifest);
-    const addinConfig = {
+    // Generated, not part of the build; parsed here so a bad port or path fails at start.
+    const clientConfig = ClientConfigSchema.parse({
+      stage: 'local',
       apiUrl,
-      issuer: issuer.issuer,
-      clientId: LOCAL_CLIENT_ID,
-      redirectUris: settings.redirectPaths.map((path) => `${addinUrl}${path}`),
-    };
+      auth: {
+        issuer: issuer.issuer,
+        clientId: LOCAL_CLIENT_ID,
+        redirectUris: settings.redirectPaths.map((path) => `${addinUrl}${path}`),
+        scopes: SCOPES,
+      },
+    });
     const files = await serveStaticFiles({
       root: settings.addinDir,
       port: settings.ports.addin,
@@ -131,9 +135,9 @@ export async function startLocalStack(settings: LocalStackSettings): Promise<Run
       // The manifest here is the one rendered for these ports, whatever the build rendered.
       generated: {
         '/manifest.xml': { contentType: CONTENT_TYPES['.xml']!, body: manifest },
-        [ADDIN_CONFIG_PATH]: {
+        [CLIENT_CONFIG_PATH]: {
           contentType: CONTENT_TYPES['.json']!,
-          body: `${JSON.stringify(addinConfig, null, 2)}\n`,
+          body: `${JSON.stringify(clientConfig, null, 2)}\n`,
         },
       },
       missingRootHint: `The add-in files are not built yet (${settings.addinDir} is missing). ${addinBuild.message}`,
@@ -144,7 +148,7 @@ export async function startLocalStack(settings: LocalStackSettings): Promise<Run
       urls: {
         addin: addinUrl,
         manifest: `${addinUrl}/manifest.xml`,
-        addinConfig: `${addinUrl}${ADDIN_CONFIG_PATH}`,
+        clientConfig: `${addinUrl}${CLIENT_CONFIG_PATH}`,
         api: apiUrl,
         docs: `${apiUrl}/docs`,
         issuer: issuer.issuer,

@@ -9,3 +9,4 @@ export * from './lookup';
 export * from './kpj';
 export * from './export-columns';
 export * from './lifecycle';
+export * from './config';

@@ -36,7 +36,7 @@ export function headingProblems(levels: readonly number[]): string[] {
  * many it checked. The buttons are already on the page, so a short retry is plenty.
  */
 export async function expectEveryButtonNamed(timeout = 500): Promise<number> {
-  const buttons = await page.getByRole('button').all();
+  const buttons = page.getByRole('button').all();
   for (const button of buttons) await expect.element(button, { timeout }).toHaveAccessibleName();
   return buttons.length;
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
   ({ dir, remove } = await tempFolder());
   await writeVillageWorkbook(at('desa.xlsx'));
   const plain = await readFile(at('desa.xlsx'));
-  await writeFile(at('terkunci.xlsx'), await officeCrypto.encrypt(plain, { password: 'rahasia' }));
+  await writeFile(at('terkunci.xlsx'), officeCrypto.encrypt(plain, { password: 'rahasia' }));
   await writeFile(at('terpotong.xlsx'), plain.subarray(0, Math.floor(plain.length / 2)));
   await writeFile(at('bukan.xlsx'), 'NIK;Nama\n6203015205800001;Siti\n');
   await mkdir(at('folder.xlsx'));

@@ -30,6 +30,23 @@ describe('log masking', () => {
       error: new Error('NIK 6203011201900012'),
     });
     expect(lines[0]).not.toContain('6203011201900012');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', message: 'failed for 6203********0012' });
+    const line = JSON.parse(lines[0]!);
+    expect(line).toMatchObject({
+      level: 'ERROR',
+      message: 'failed for 6203********0012',
+      service: 'rentan-api',
+      path: '/x/6203********0012',
+      error: { name: 'Error', message: 'NIK 6203********0012' },
+    });
+    // Powertools writes the error's stack too; the mask covers it as well.
+    expect(line.error.stack).toContain('NIK 6203********0012');
+    expect(Date.parse(line.timestamp)).not.toBeNaN();
+  });
+
+  it('writes a NIK held as a number as masked text, and the line stays JSON', () => {
+    const lines: string[] = [];
+    jsonLogger((l) => lines.push(l)).log('info', 'lookup', { nik: 6203011201900012, rows: 5000 });
+    expect(lines[0]).not.toContain('6203011201900012');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'INFO', nik: '6203********0012', rows: 5000 });
   });
 });

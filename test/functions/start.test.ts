@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devCertificates } from '../../infra/local/certificates';
+import { ClientConfigSchema } from '../../shared/contracts/config';
 import { fetchTrustingCa } from '../../infra/local/trusting-fetch';
 import { stackEnvironment, stackWorkspace } from '../support/start-stack';
 
@@ -121,14 +122,16 @@ describe('npm start', () => {
         expect(await typeOf('/manifest.xml')).toBe('200 application/xml; charset=utf-8');
         expect(await typeOf('/nothing-here.js')).toMatch(/^404 /);
         expect(await typeOf('/%2e%2e/%2e%2e/etc/passwd')).toMatch(/^404 /);
-        const settings = (await (await fetch(`${addin}/rentan-config.json`)).json()) as Record<
-          string,
-          unknown
-        >;
-        expect(settings).toMatchObject({
+        const config = ClientConfigSchema.parse(await (await fetch(`${addin}/config.json`)).json());
+        expect(config).toEqual({
+          stage: 'local',
           apiUrl: `https://localhost:${ports[1]}`,
-          issuer: `https://localhost:${ports[2]}`,
-          clientId: 'rentan-addin',
+          auth: {
+            issuer: `https://localhost:${ports[2]}`,
+            clientId: 'rentan-addin',
+            redirectUris: [`${addin}/taskpane.html`, `${addin}/auth-callback.html`],
+            scopes: ['openid', 'email', 'profile'],
+          },
         });
       } finally {
         try {

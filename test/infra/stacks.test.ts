@@ -11,6 +11,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_DESIGN } from '../../functions/store/table-design';
+import { ClientConfigSchema } from '../../shared/contracts/config';
 import { InputError } from '../../shared/errors';
 import { INDEX_ACTIONS, LAMBDA_ENTRY, TABLE_ACTIONS } from '../../infra/aws/api-stack';
 import { WORKER_TABLE_ACTIONS } from '../../infra/aws/roster-jobs';
@@ -559,16 +560,26 @@ describe('release', () => {
     expect(xml).toMatch(/<<marker:/);
   });
 
-  it('tells the task pane where the API and the sign-in are (config.json)', () => {
+  it('tells the add-in and the CLI where the API and the sign-in are (config.json, the shared schema)', () => {
     const dir = stagedDirs().find((d) => readdirSync(join(outdir, d)).includes('config.json'))!;
-    const runtime = JSON.parse(readFileSync(join(outdir, dir, 'config.json'), 'utf8'));
+    const text = readFileSync(join(outdir, dir, 'config.json'), 'utf8');
+    const runtime = JSON.parse(text);
     expect(runtime.stage).toBe('test');
-    expect(Object.keys(runtime.auth).sort()).toEqual(
-      ['clientId', 'issuer', 'logoutUri', 'redirectUri', 'scopes', 'signInUrl'].sort(),
-    );
     expect(runtime.auth.scopes).toEqual(['openid', 'email', 'profile']);
     expect(runtime.apiUrl).toMatch(/^<<marker:/);
     expect(runtime.auth.issuer).toMatch(/^https:\/\/cognito-idp\.ap-southeast-3\.amazonaws\.com\/<<marker:/);
+    // The deployment fills each marker with a value CloudFormation knows only then: a whole URL where
+    // the marker starts a value (the API's endpoint, the distribution's origin), else a name or id.
+    const deployed = text
+      .replace(/"<<marker:0x[0-9a-f]+:\d+>>/g, '"https://deployed.example')
+      .replace(/<<marker:0x[0-9a-f]+:\d+>>/g, 'deployed-id');
+    const parsed = ClientConfigSchema.parse(JSON.parse(deployed));
+    expect(parsed.auth.redirectUris.map((uri) => new URL(uri).pathname)).toEqual([
+      '/taskpane.html',
+      '/auth-callback.html',
+    ]);
+    expect(parsed.auth.logoutUri).toBeDefined();
+    expect(parsed.auth.signInUrl).toBeDefined();
   });
 
   it('outputs the manifest URL', () => {
