@@ -11,3 +11,5 @@ export {
   type RowProblem,
 } from './cells';
 export { readRoster, type RosterRead } from './read';
+export { locateHeaderRow, HEADER_SCAN_ROWS } from './header-row';
+export { sortRosterRows, namesWorker, type RosterRowKinds } from './workers';
