@@ -18,9 +18,11 @@ export default defineConfig({
   // Relative URLs, so the same files work at a host root or under a CloudFront path.
   base: './',
   publicDir: false,
-  // Always React's production build: vite takes NODE_ENV from the process when set, and tests
-  // build this inside vitest (NODE_ENV=test), which would ship React's development build.
+  // Always React's production build and production JSX: vite takes NODE_ENV from the process
+  // when set, and tests build this inside vitest (NODE_ENV=test), which would otherwise ship
+  // React's development build, or development JSX calls that the production build lacks.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   logLevel: 'warn',
   plugins: [
     addinFiles({

@@ -12,7 +12,18 @@ export function useAnnounce(): (message: string) => void {
 }
 
 const useStyles = makeStyles({
-  line: { minHeight: '1.4em', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // Sticky: the pane is narrow and long, and the line must be seen from the button that changed it.
+  line: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    margin: 0,
+    minHeight: '1.4em',
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export function LiveRegion(props: { message: string }) {

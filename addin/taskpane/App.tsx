@@ -40,7 +40,18 @@ export function App(props: { services: PaneServices; initialLanguage?: PaneLangu
   const [message, setMessage] = useState('');
   const [authState, setAuthState] = useState<AuthState>(() => auth.current());
   const [roster, setRoster] = useState<LoadedRoster | null>(null);
-  const language = useMemo(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang]);
+  // A new language clears the status line: a sentence left in the other language would be read out wrongly.
+  const language = useMemo(
+    () => ({
+      lang,
+      t: DICTIONARIES[lang],
+      setLang: (next: PaneLanguage) => {
+        setLang(next);
+        setMessage('');
+      },
+    }),
+    [lang],
+  );
   const t = language.t;
   useEffect(() => auth.subscribe(setAuthState), [auth]);
   // Screen readers pronounce the pane in its language.
@@ -60,7 +71,7 @@ export function App(props: { services: PaneServices; initialLanguage?: PaneLangu
                 <RadioGroup
                   layout="horizontal"
                   value={lang}
-                  onChange={(_, data) => setLang(data.value as PaneLanguage)}
+                  onChange={(_, data) => language.setLang(data.value as PaneLanguage)}
                 >
                   {(Object.keys(DICTIONARIES) as PaneLanguage[]).map((code) => (
                     <Radio
@@ -71,8 +82,8 @@ export function App(props: { services: PaneServices; initialLanguage?: PaneLangu
                   ))}
                 </RadioGroup>
               </Field>
-              <LiveRegion message={message} />
             </div>
+            <LiveRegion message={message} />
             <SignInStep auth={auth} state={authState} />
             <RosterStep
               workbook={workbook}

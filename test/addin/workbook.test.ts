@@ -14,7 +14,7 @@ import {
 } from '../../addin/workbook';
 import { STATUS_WORDS } from '../../addin/workbook/result-text';
 import { FakeDocument, fakeExcelRun, type Cell } from '../support/fake-excel';
-import { fifteenColumnRoster, putWithTitle } from './workbook-fixtures';
+import { fifteenColumnRoster, putWithTitle } from '../support/fake-excel/rosters';
 
 const AS_OF = '2026-01-01';
 

@@ -2,8 +2,8 @@
  * Rosters laid out on a fake sheet the way village and Dinsos workbooks are (domain.md §8): the
  * synthetic roster's nine columns plus the six others real sheets carry, to fifteen.
  */
-import { syntheticRosterValues } from '../support/synthetic';
-import type { Cell, FakeSheet } from '../support/fake-excel';
+import { syntheticRosterValues } from '../synthetic';
+import type { Cell, FakeSheet } from './document';
 
 export const EXTRA_HEADERS = [
   'No',
