@@ -140,11 +140,9 @@ export const walkThePane: BrowserCommand<[], PaneWalk> = async (context) => {
       await shoot(tab, '2-roster-found', screenshots);
 
       // The category column's header is not one Rentan knows: map it by hand.
-      await tab
-        .getByLabel('Kategori', { exact: true })
-        .selectOption({
-          label: `${columnLetter(standInRoster().categoryColumn)} · ${UNKNOWN_CATEGORY_HEADER}`,
-        });
+      await tab.getByLabel('Kategori', { exact: true }).selectOption({
+        label: `${columnLetter(standInRoster().categoryColumn)} · ${UNKNOWN_CATEGORY_HEADER}`,
+      });
       await tab.waitForFunction(() => {
         const doc = (window as unknown as { __fakeDocument: { settings: Map<string, string> } })
           .__fakeDocument;
