@@ -5,17 +5,14 @@ import type { BrowserCommand } from 'vitest/node';
 // One runner for the whole repo. Each project is a room of the house:
 // - unit: pure code (shared/, custom functions, CDK assertions), no services.
 // Projects that need a real service (DynamoDB Local, Chromium) are added beside it.
-const BROWSER_COMMANDS = './test/browser/commands/built-pane.ts';
-type BrowserCommands = typeof import('./test/browser/commands/built-pane');
-
 /**
  * A browser command loaded on first use through vitest's module runner, like test code: imported
  * here directly, the config loader would bundle the project's extensionless imports and warn.
  */
-function nodeCommand(name: keyof BrowserCommands): BrowserCommand<any[]> {
+function nodeCommand(module: string, name: string): BrowserCommand<any[]> {
   return async (context, ...args) => {
-    const commands = await context.project.import<BrowserCommands>(BROWSER_COMMANDS);
-    return (commands[name] as BrowserCommand<any[]>)(context, ...args);
+    const commands = await context.project.import<Record<string, BrowserCommand<any[]>>>(module);
+    return commands[name]!(context, ...args);
   };
 }
 
@@ -85,7 +82,10 @@ export default defineConfig({
             // Failures are DOM assertions with their own messages; screenshots would land in test/.
             screenshotFailures: false,
             // Run in Node on a test's request: the real add-in build, served over HTTP.
-            commands: { visitBuiltPane: nodeCommand('visitBuiltPane') },
+            commands: {
+              visitBuiltPane: nodeCommand('./test/browser/commands/built-pane.ts', 'visitBuiltPane'),
+              walkThePane: nodeCommand('./test/browser/commands/walk-pane.ts', 'walkThePane'),
+            },
           },
         },
       },

@@ -5,6 +5,7 @@
  * is then checked offline against the files actually in the bundle, so a manifest pointing at a
  * file the build did not make fails the build instead of failing in Excel.
  */
+import { build as esbuild } from 'esbuild';
 import type { Plugin } from 'vite';
 import { renderManifest, type ManifestOptions } from '../manifest/render';
 import { ADDIN_FILES, ICON_SIZES } from '../manifest/files';
@@ -15,6 +16,12 @@ import { drawIcon } from './icons';
 export interface AddinFilesOptions {
   /** The custom functions source whose JSDoc becomes functions.json. */
   functionsSource: string;
+  /**
+   * The entry that registers the functions, bundled alone into functions.js: one classic script
+   * with no import or export, as Office loads it outside a shared runtime. Bundled apart from the
+   * page so the pane's chunk cannot share code with it (vite would make functions.js export it).
+   */
+  functionsEntry: string;
   manifest: ManifestOptions;
 }
 
@@ -23,7 +30,24 @@ export function addinFiles(options: AddinFilesOptions): Plugin {
   return {
     name: 'rentan-addin-files',
     apply: 'build',
+    // The page loads functions.js first, as a classic script after office.js: the tag is added here
+    // because functions.js is not in the page's source folder (it is bundled in generateBundle).
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', attrs: { src: `./${ADDIN_FILES.script}` }, injectTo: 'head' }],
+    },
     async generateBundle() {
+      const script = await esbuild({
+        entryPoints: [options.functionsEntry],
+        bundle: true,
+        format: 'iife',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'none',
+        write: false,
+        logLevel: 'silent',
+      });
+      this.emitFile({ type: 'asset', fileName: ADDIN_FILES.script, source: script.outputFiles[0]!.contents });
       const metadata = await generateMetadata(options.functionsSource);
       this.emitFile({ type: 'asset', fileName: ADDIN_FILES.metadata, source: metadata.json });
       manifest = renderManifest(options.manifest);

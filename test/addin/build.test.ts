@@ -61,21 +61,33 @@ describe('npm run build:addin', () => {
     expect(readFileSync(join(outDir, ADDIN_FILES.metadata), 'utf8')).toBe(expected.json);
   });
 
-  it('loads functions.js from the shared runtime page, with relative URLs', () => {
+  it('loads functions.js first from the shared runtime page, as a classic script, with relative URLs', () => {
     const html = readFileSync(join(outDir, ADDIN_FILES.page), 'utf8');
-    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    // The page's module imports the functions entry; nothing absolute, so any base path works.
+    const officeJs = html.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(officeJs).toBeGreaterThan(0);
+    // A classic script runs as the page is parsed, before any module: the formulas are registered
+    // before the pane's code starts; it comes after office.js, which it needs.
+    const classic = [...html.matchAll(/<script(?![^>]*type="module")[^>]*src="([^"]+)"/g)];
+    expect(classic.map((m) => m[1])).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      `./${ADDIN_FILES.script}`,
+    ]);
     const pageScripts = [...html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-    expect(pageScripts.length).toBeGreaterThan(0);
+    expect(pageScripts.length).toBe(1);
     for (const src of pageScripts) expect(src.startsWith('./')).toBe(true);
-    const imported = pageScripts.map((src) => readFileSync(join(outDir, src), 'utf8')).join('\n');
-    expect(imported).toMatch(/import\s*["']\.\.\/functions\.js["']/);
+    // The page's module does not import functions.js (it would run twice) and loads the pane's UI
+    // only on demand, with a dynamic import of its own chunk.
+    const entry = readFileSync(join(outDir, pageScripts[0]!), 'utf8');
+    expect(entry).not.toMatch(/functions\.js/);
+    expect(entry).toMatch(/import\(\s*[`'"]\.\/start-[\w-]+\.js[`'"]\s*\)/);
   });
 
   it('builds functions.js as one self-contained script that registers all six formulas', () => {
     const js = readFileSync(join(outDir, ADDIN_FILES.script), 'utf8');
     // No static import or export: it runs whether Office loads it as a module or a classic script.
     expect(js).not.toMatch(/(^|[;}\n])\s*import\s*["'{*]|\bexport\s*\{/);
+    // Nothing of the pane's UI: a workbook using only the formulas never loads React.
+    expect(js).not.toContain('react.element');
     expect(js).toContain('CustomFunctions.associate');
     for (const id of ['RATE', 'PREMIUM', 'WAGEPREMIUM', 'ELIGIBLE', 'CHECK', 'ALLOCATE'])
       expect(js).toContain(id);
@@ -93,6 +105,7 @@ describe('npm run build:addin', () => {
   it('fails the build when the manifest names a file the bundle lacks', async () => {
     const plugin = addinFiles({
       functionsSource: join(ROOT, 'addin/functions/functions.ts'),
+      functionsEntry: join(ROOT, 'addin/functions/register.ts'),
       manifest: { baseUrl: BASE_URL },
     });
     // The two hooks as rolldown calls them, with a context whose error() throws as rolldown's does.
@@ -111,5 +124,34 @@ describe('npm run build:addin', () => {
     expect(() => written.call(context, {}, withoutPage)).toThrow(
       /taskpane\.html names a file the build does not produce/,
     );
+  });
+});
+
+/**
+ * Size budgets, minified bytes (gzip in brackets as measured when set, December 2026):
+ * - functions.js: 160,000 (143,297; 42 kB gzip). Every workbook that uses =RENTAN. loads it.
+ * - the page's entry: 8,000 (4,293). Loaded with the functions, so it must stay a loader.
+ * - the pane's UI chunk (React 19, Fluent UI 9, the workbook adapter, shared/ checks):
+ *   650,000 (547,241; 158 kB gzip). Loaded only when the pane is shown.
+ * A budget that breaks means something heavy slipped in: find it before raising the number.
+ */
+describe('bundle sizes', () => {
+  const BUDGET = { functions: 160_000, entry: 8_000, pane: 650_000 };
+  const size = (file: string) => statSync(join(outDir, file)).size;
+
+  it('keeps functions.js, the page entry and the pane UI chunk within their budgets', () => {
+    const entries = files.filter((f) => /^assets\/taskpane-[\w-]+\.js$/.test(f));
+    const panes = files.filter((f) => /^assets\/start-[\w-]+\.js$/.test(f));
+    expect(entries).toHaveLength(1);
+    expect(panes).toHaveLength(1);
+    // Every script the build writes is one of these three: the UI is one chunk, not spread about.
+    expect(files.filter((f) => f.endsWith('.js')).sort()).toEqual(
+      [...entries, ...panes, ADDIN_FILES.script].sort(),
+    );
+    expect(size(ADDIN_FILES.script)).toBeLessThanOrEqual(BUDGET.functions);
+    expect(size(entries[0]!)).toBeLessThanOrEqual(BUDGET.entry);
+    expect(size(panes[0]!)).toBeLessThanOrEqual(BUDGET.pane);
+    // The pane chunk really is the UI (so the budget measures what it claims to).
+    expect(readFileSync(join(outDir, panes[0]!), 'utf8')).toContain('react.element');
   });
 });
